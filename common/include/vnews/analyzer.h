@@ -1,0 +1,58 @@
+// analyzer.h -- decides what a term is. The indexer, the query builder, the
+// snippet highlighter and the tests all go through Analyzer, so no two places
+// disagree about what a word is.
+#ifndef VNEWS_ANALYZER_H_
+#define VNEWS_ANALYZER_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "vnews/tokenizer.h"
+
+namespace vnews {
+
+// One word of analyzed text.
+struct Token {
+  std::string term;    // exact form: NFKC, case folded, traditional tone placement
+  std::string folded;  // `term` without diacritics, đ -> d
+  std::size_t begin = 0;  // bytes [begin, end) of the word in the analyzed text
+  std::size_t end = 0;
+  // True when only spaces or one hyphen separate this token from the one
+  // before it, so the two may form a word ("thị trường", "Covid-19"); false
+  // across sentence punctuation and for the first token.
+  bool joined = false;
+
+  // True when the word carries diacritics, i.e. `term` and `folded` differ.
+  bool accented() const { return term != folded; }
+};
+
+// Turns text into tokens. NFC and NFD text, both tone-mark placements and any
+// letter case give the same terms. Words that normalize to nothing or to more
+// than kMaxWordBytes are dropped, so positions count only the tokens returned.
+// Not thread-safe (it caches normalized words): use one Analyzer per thread.
+class Analyzer {
+ public:
+  static constexpr std::size_t kMaxWordBytes = 100;
+
+  // Returns the tokens of `text` in order; a token's position is its index.
+  std::vector<Token> analyze(std::string_view text);
+
+  // As analyze(), but reuses `out`'s storage.
+  void analyze(std::string_view text, std::vector<Token>& out);
+
+  // Returns the exact and folded forms of one word as analyze() would.
+  // REQUIRES: `word` is one word as WordBreaker splits it.
+  const Token& normalize_word(std::string_view word);
+
+ private:
+  WordBreaker breaker_;
+  std::vector<WordSpan> spans_;
+  std::unordered_map<std::string, Token> cache_;  // raw word -> forms
+};
+
+}  // namespace vnews
+
+#endif  // VNEWS_ANALYZER_H_

@@ -1,0 +1,34 @@
+// error.h -- the exception types vnews throws. Library code throws; only main()
+// catches, prints one line to stderr and chooses the exit status.
+#ifndef VNEWS_ERROR_H_
+#define VNEWS_ERROR_H_
+
+#include <stdexcept>
+#include <string>
+
+namespace vnews {
+
+// A bad command line: an unknown flag or a value out of range. main() adds a
+// hint to run --help and exits 2.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// One input file that cannot be used. what() is in compiler form,
+// "path[:line]: error: message", so editors and scripts can jump to it. The
+// indexer reports it, skips the file and goes on.
+class InputError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// A query that cannot be turned into a search; what() quotes the query.
+class QueryError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+}  // namespace vnews
+
+#endif  // VNEWS_ERROR_H_

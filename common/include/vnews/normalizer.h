@@ -1,0 +1,40 @@
+// normalizer.h -- Unicode normalization, Vietnamese tone-mark placement and
+// diacritic folding. Every function takes and returns UTF-8 and never throws on
+// bad input: invalid bytes become U+FFFD.
+#ifndef VNEWS_NORMALIZER_H_
+#define VNEWS_NORMALIZER_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace vnews {
+
+// Returns `text` in NFKC with full Unicode case folding and the default
+// ignorable characters (ZWJ, ZWNJ, BOM, soft hyphen...) removed: NFC and NFD
+// input, upper and lower case, full-width Latin all give the same string.
+std::string fold_case(std::string_view text);
+
+// Returns a case-folded Vietnamese syllable with its tone mark in the
+// traditional placement ("hoà" -> "hòa", "thuỷ" -> "thủy", "khoẻ" -> "khỏe").
+// Strings that are not one Vietnamese syllable with one tone mark come back
+// unchanged, e.g. "quý", "hoàng", "café".
+std::string place_tone_mark(std::string_view syllable);
+
+// Returns `text` with every combining mark removed and đ/Đ mapped to d/D, in
+// NFC: "Điện thoại" -> "Dien thoai".
+std::string strip_diacritics(std::string_view text);
+
+// Returns the byte offset of the first invalid UTF-8 sequence in `text`
+// (overlong forms, surrogates and truncated sequences count), or npos.
+std::size_t find_invalid_utf8(std::string_view text);
+
+// Returns `text` with each invalid UTF-8 sequence replaced by U+FFFD.
+std::string repair_utf8(std::string_view text);
+
+// Returns the number of Unicode code points in valid UTF-8 `text`.
+std::size_t count_code_points(std::string_view text);
+
+}  // namespace vnews
+
+#endif  // VNEWS_NORMALIZER_H_

@@ -1,0 +1,46 @@
+// schema.h -- term prefixes, value slots and field weights. They are stored in
+// every index we build: DO NOT CHANGE one without re-indexing. The letters
+// follow Omega's conventions; our own prefixes start with X.
+//
+// Every syllable of an article is indexed twice: its exact form (NFKC, case
+// folded, tone mark in the traditional placement: "hòa", "thủy") and its
+// folded form without diacritics ("hoa", "thuy"). Adjacent folded syllables are
+// also indexed as one bigram term ("thi truong"), so that queries whose
+// syllables stand together rank first whatever accents the user typed.
+#ifndef VNEWS_SCHEMA_H_
+#define VNEWS_SCHEMA_H_
+
+#include <xapian.h>
+
+namespace vnews::schema {
+
+inline constexpr char kIdPrefix[] = "Q";          // unique id (boolean); hashed if long
+inline constexpr char kTitlePrefix[] = "S";       // exact title syllables, positional
+inline constexpr char kFoldedPrefix[] = "XF";     // folded syllables of all fields
+inline constexpr char kFoldedTitlePrefix[] = "XT";  // folded title syllables
+inline constexpr char kBigramPrefix[] = "XB";     // "folded folded" adjacent pairs
+inline constexpr char kCategoryPrefix[] = "XCAT";   // category (boolean)
+inline constexpr char kUrlPrefix[] = "U";         // url (boolean); hashed if long
+// Exact syllables of all fields carry no prefix and keep positions.
+
+enum ValueSlot : Xapian::valueno {
+  kDateSlot = 0,       // "YYYYMMDD", sorts as a string; absent when unknown
+  kCategorySlot = 1,   // category name as stored in the data, for facets
+  kSignatureSlot = 2,  // "size:mtime" of the source file, for incremental runs
+};
+
+// Within-document frequency added per occurrence, by field: the title weighs
+// most. BM25 turns these into field weights.
+inline constexpr Xapian::termcount kTitleWdf = 5;
+inline constexpr Xapian::termcount kLeadWdf = 2;
+inline constexpr Xapian::termcount kBodyWdf = 1;
+
+// Positions left empty between fields, so phrases never span two fields.
+inline constexpr Xapian::termpos kFieldGap = 100;
+
+// Xapian rejects terms over 245 bytes; ids and urls longer than this are hashed.
+inline constexpr std::size_t kMaxTermBytes = 240;
+
+}  // namespace vnews::schema
+
+#endif  // VNEWS_SCHEMA_H_

@@ -1,0 +1,40 @@
+// tokenizer.h -- word boundaries by ICU's BreakIterator (UAX #29), in bytes.
+#ifndef VNEWS_TOKENIZER_H_
+#define VNEWS_TOKENIZER_H_
+
+#include <cstddef>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace vnews {
+
+// A word of the source text: bytes [begin, end).
+struct WordSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// Splits text into the words ICU finds: runs of letters (Vietnamese syllables,
+// "TP.HCM", "iPhone") and numbers kept whole ("24.000", "1,5", "2017").
+// Spaces, punctuation, symbols and emoji are dropped. Word boundaries are
+// always grapheme-cluster boundaries. Not thread-safe: one per thread.
+class WordBreaker {
+ public:
+  WordBreaker();
+  ~WordBreaker();
+  WordBreaker(const WordBreaker&) = delete;
+  WordBreaker& operator=(const WordBreaker&) = delete;
+
+  // Replaces `out` with the words of `text`, in order. Invalid UTF-8 bytes
+  // are never part of a word.
+  void split(std::string_view text, std::vector<WordSpan>& out);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace vnews
+
+#endif  // VNEWS_TOKENIZER_H_

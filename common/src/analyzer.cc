@@ -1,0 +1,64 @@
+#include "vnews/analyzer.h"
+
+#include "vnews/normalizer.h"
+
+namespace vnews {
+namespace {
+
+// Bounds the cache: real text has a few tens of thousands of distinct words,
+// hostile text may have millions.
+constexpr std::size_t kMaxCachedWords = 1 << 18;
+
+// True when the bytes between two words are spaces with at most one hyphen.
+bool is_joining_gap(std::string_view gap) {
+  int hyphens = 0;
+  for (char c : gap) {
+    if (c == '-') {
+      ++hyphens;
+    } else if (c != ' ' && c != '\t') {
+      return false;
+    }
+  }
+  return hyphens <= 1 && !gap.empty();
+}
+
+}  // namespace
+
+std::vector<Token> Analyzer::analyze(std::string_view text) {
+  std::vector<Token> out;
+  analyze(text, out);
+  return out;
+}
+
+void Analyzer::analyze(std::string_view text, std::vector<Token>& out) {
+  out.clear();
+  breaker_.split(text, spans_);
+  out.reserve(spans_.size());
+  for (const WordSpan& span : spans_) {
+    const Token& forms = normalize_word(text.substr(span.begin, span.end - span.begin));
+    if (forms.term.empty()) continue;
+    const bool joined = !out.empty() &&
+        is_joining_gap(text.substr(out.back().end, span.begin - out.back().end));
+    Token& token = out.emplace_back(forms);
+    token.begin = span.begin;
+    token.end = span.end;
+    token.joined = joined;
+  }
+}
+
+const Token& Analyzer::normalize_word(std::string_view word) {
+  const std::string key(word);
+  auto found = cache_.find(key);
+  if (found != cache_.end()) return found->second;
+  if (cache_.size() >= kMaxCachedWords) cache_.clear();
+  Token forms;
+  forms.term = place_tone_mark(fold_case(word));
+  if (forms.term.size() > kMaxWordBytes ||
+      forms.term.find("\xEF\xBF\xBD") != std::string::npos) {
+    forms.term.clear();  // too long to be a word, or not text
+  }
+  forms.folded = strip_diacritics(forms.term);
+  return cache_.emplace(key, std::move(forms)).first->second;
+}
+
+}  // namespace vnews

@@ -1,0 +1,80 @@
+#include "document_builder.h"
+
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+#include "vnews/document_data.h"
+#include "vnews/normalizer.h"
+#include "vnews/schema.h"
+
+namespace vnews {
+namespace {
+
+// Returns `prefix` + `value`, replaced by a stable hash of it when too long.
+std::string bounded_term(const char* prefix, const std::string& value) {
+  std::string term = prefix + value;
+  if (term.size() <= schema::kMaxTermBytes) return term;
+  // FNV-1a, 64 bits: stable across runs and machines, unlike std::hash.
+  std::uint64_t hash = 14695981039346656037ull;
+  for (unsigned char c : value) hash = (hash ^ c) * 1099511628211ull;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  return term.substr(0, schema::kMaxTermBytes - 17) + "#" + hex;
+}
+
+// Adds the terms of one field; returns the position after its last word.
+Xapian::termpos index_field(Xapian::Document& doc, const std::vector<Token>& tokens,
+                            Xapian::termpos start, Xapian::termcount wdf,
+                            bool is_title) {
+  Xapian::termpos pos = start;
+  const Token* previous = nullptr;
+  for (const Token& token : tokens) {
+    doc.add_posting(token.term, pos, wdf);
+    doc.add_term(schema::kFoldedPrefix + token.folded, wdf);
+    if (is_title) {
+      doc.add_posting(schema::kTitlePrefix + token.term, pos);
+      doc.add_term(schema::kFoldedTitlePrefix + token.folded);
+    }
+    if (previous != nullptr && token.joined) {
+      doc.add_term(schema::kBigramPrefix + previous->folded + ' ' + token.folded, wdf);
+    }
+    previous = &token;
+    ++pos;
+  }
+  return pos;
+}
+
+}  // namespace
+
+std::string id_term(const std::string& id) {
+  return bounded_term(schema::kIdPrefix, id);
+}
+
+std::string category_term(const std::string& category) {
+  return bounded_term(schema::kCategoryPrefix, fold_case(category));
+}
+
+Xapian::Document build_document(const Article& article, Analyzer& analyzer) {
+  Xapian::Document doc;
+  std::vector<Token> tokens;
+  Xapian::termpos pos = 1;
+  analyzer.analyze(article.title, tokens);
+  pos = index_field(doc, tokens, pos, schema::kTitleWdf, true) + schema::kFieldGap;
+  analyzer.analyze(article.lead, tokens);
+  pos = index_field(doc, tokens, pos, schema::kLeadWdf, false) + schema::kFieldGap;
+  analyzer.analyze(article.body, tokens);
+  index_field(doc, tokens, pos, schema::kBodyWdf, false);
+
+  doc.add_boolean_term(id_term(article.id));
+  if (!article.category.empty()) {
+    doc.add_boolean_term(category_term(article.category));
+    doc.add_value(schema::kCategorySlot, article.category);
+  }
+  if (!article.url.empty()) doc.add_boolean_term(bounded_term(schema::kUrlPrefix, article.url));
+  if (!article.date.empty()) doc.add_value(schema::kDateSlot, article.date);
+  doc.set_data(encode_document_data(article));
+  return doc;
+}
+
+}  // namespace vnews

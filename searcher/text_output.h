@@ -1,0 +1,22 @@
+// text_output.h -- the human-readable answer.
+#ifndef VNEWS_SEARCHER_TEXT_OUTPUT_H_
+#define VNEWS_SEARCHER_TEXT_OUTPUT_H_
+
+#include <iosfwd>
+#include <string>
+
+#include "run_search.h"
+
+namespace vnews {
+
+// Returns `snippet` with its highlights wrapped in ANSI bold yellow when
+// `color`, else in "**" markers.
+std::string mark_highlights(const Snippet& snippet, bool color);
+
+// Prints a count line, then per hit: rank and title; id, category and score;
+// the marked snippet. Prints "no results" when there are none.
+void print_text(const SearchResult& result, bool color, std::ostream& out);
+
+}  // namespace vnews
+
+#endif  // VNEWS_SEARCHER_TEXT_OUTPUT_H_

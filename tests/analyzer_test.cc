@@ -1,0 +1,79 @@
+#include "vnews/analyzer.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "test_util.h"
+
+using vnews::test::folded_of;
+using vnews::test::terms_of;
+
+TEST_CASE("analyzer terms for ordinary and ugly text", "[analyzer]") {
+  struct Row {
+    const char* why;
+    std::string text;
+    const char* expected;
+  };
+  const Row rows[] = {
+      {"syllables are terms", "Thị trường châu Âu", "thị trường châu âu"},
+      {"NFD gives the NFC terms", "Thi\xCC\xA3 tru\xCC\x9Bo\xCC\x9B\xCC\x80ng", "thị trường"},
+      {"new tone placement is stored traditionally", "Hoà bình, Thuỵ Điển", "hòa bình thụy điển"},
+      {"all caps", "GIÁ VÀNG TĂNG MẠNH", "giá vàng tăng mạnh"},
+      {"numbers kept whole", "giá 24.000 đồng, tăng 1,5% năm 2017", "giá 24.000 đồng tăng 1,5 năm 2017"},
+      {"dates split at slashes", "ngày 3/6/2017", "ngày 3 6 2017"},
+      {"abbreviation with a dot stays one term", "UBND TP.HCM", "ubnd tp.hcm"},
+      {"brand and code", "iPhone 15 và Covid-19", "iphone 15 và covid 19"},
+      {"stray punctuation gives nothing", "-- ... !!! «»", ""},
+      {"emoji are not words", "Xin chào 😀👍🏽 bạn", "xin chào bạn"},
+      {"zero-width space separates words", "điện\xE2\x80\x8Bthoại", "điện thoại"},
+      {"no-break space separates words", "Hà\xC2\xA0Nội", "hà nội"},
+      {"full-width Latin", "\xEF\xBC\xB8\xEF\xBD\x89\xEF\xBD\x81\xEF\xBD\x8F\xEF\xBD\x8D\xEF\xBD\x89", "xiaomi"},
+      {"invalid bytes split words and vanish", "ab\xFF" "cd", "ab cd"},
+      {"stray combining mark at the start", "\xCC\x81 hoa", "hoa"},
+      {"empty text", "", ""},
+  };
+  for (const Row& row : rows) {
+    INFO(row.why);
+    CHECK(terms_of(row.text) == row.expected);
+  }
+}
+
+TEST_CASE("folded forms drop every diacritic", "[analyzer]") {
+  CHECK(folded_of("Điện thoại Thụy Điển") == "dien thoai thuy dien");
+  CHECK(folded_of("hoà") == "hoa");
+}
+
+TEST_CASE("token offsets point at the original bytes", "[analyzer]") {
+  vnews::Analyzer analyzer;
+  const std::string text = "  Thi\xCC\xA3 tru\xCC\x9Bo\xCC\x9B\xCC\x80ng, HÀ NỘI!";
+  const auto tokens = analyzer.analyze(text);
+  REQUIRE(tokens.size() == 4);
+  CHECK(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) ==
+        "Thi\xCC\xA3");
+  CHECK(text.substr(tokens[3].begin, tokens[3].end - tokens[3].begin) == "NỘI");
+  CHECK(tokens[3].term == "nội");
+}
+
+TEST_CASE("joined marks words separated only by spaces or a hyphen", "[analyzer]") {
+  vnews::Analyzer analyzer;
+  const auto tokens = analyzer.analyze("thị trường. Covid-19 và  bạn");
+  REQUIRE(tokens.size() == 6);
+  CHECK_FALSE(tokens[0].joined);
+  CHECK(tokens[1].joined);
+  CHECK_FALSE(tokens[2].joined);  // across a full stop
+  CHECK(tokens[3].joined);        // Covid-19
+  CHECK(tokens[4].joined);
+  CHECK(tokens[5].joined);        // two spaces
+}
+
+TEST_CASE("over-long words are dropped without shifting positions", "[analyzer]") {
+  const std::string huge(5000, 'a');
+  CHECK(terms_of("một " + huge + " hai") == "một hai");
+}
+
+TEST_CASE("analyzer survives a huge text", "[analyzer]") {
+  std::string text;
+  for (int i = 0; i < 200000; ++i) text += "điện thoại ";
+  vnews::Analyzer analyzer;
+  CHECK(analyzer.analyze(text).size() == 400000);
+}

@@ -1,0 +1,57 @@
+#include "corpus_walker.h"
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+#include "vnews/error.h"
+
+using vnews::test::TempDir;
+using vnews::test::write_file;
+
+namespace {
+
+std::string ids(const std::vector<vnews::SourceFile>& files) {
+  std::string out;
+  for (const auto& f : files) out += f.id + "|" + f.category + " ";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("folders are walked for txt files with ids and categories", "[walker]") {
+  TempDir dir;
+  write_file(dir / "root/sport/a.txt", "x");
+  write_file(dir / "root/sport/deep/b.txt", "x");
+  write_file(dir / "root/top.txt", "x");
+  write_file(dir / "root/notes.md", "x");
+  write_file(dir / "root/.hidden/c.txt", "x");
+  std::vector<std::string> problems;
+  const auto files = vnews::find_articles({(dir / "root").string()}, problems);
+  CHECK(ids(files) == "top.txt| sport/a.txt|sport sport/deep/b.txt|sport ");
+  CHECK(problems.empty());
+}
+
+TEST_CASE("a single file is taken by its file name", "[walker]") {
+  TempDir dir;
+  write_file(dir / "x/one.txt", "x");
+  std::vector<std::string> problems;
+  const auto files = vnews::find_articles({(dir / "x/one.txt").string()}, problems);
+  CHECK(ids(files) == "one.txt| ");
+}
+
+TEST_CASE("a missing root is a usage error", "[walker]") {
+  std::vector<std::string> problems;
+  REQUIRE_THROWS_AS(vnews::find_articles({"/nonexistent/corpus"}, problems),
+                    vnews::UsageError);
+  REQUIRE_THROWS_WITH(vnews::find_articles({"/nonexistent/corpus"}, problems),
+                      "cannot open '/nonexistent/corpus': No such file or directory");
+}
+
+TEST_CASE("a symlink loop does not trap the walk", "[walker]") {
+  TempDir dir;
+  write_file(dir / "root/a/x.txt", "x");
+  std::filesystem::create_directory_symlink(dir / "root", dir / "root/a/loop");
+  std::vector<std::string> problems;
+  const auto files = vnews::find_articles({(dir / "root").string()}, problems);
+  CHECK(ids(files) == "a/x.txt|a ");
+}
