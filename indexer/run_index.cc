@@ -7,6 +7,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
+#include <iomanip>
 #include <mutex>
 #include <optional>
 #include <ostream>
@@ -166,8 +167,10 @@ IndexReport run_index(const IndexOptions& options, std::ostream& errors) {
 }
 
 void print_summary(const IndexReport& report, std::ostream& out) {
-  out << "indexed " << report.indexed << ", skipped " << report.skipped
-      << ", failed " << report.failed << " in " << report.seconds << " s\n";
+  const double rate = report.seconds > 0 ? report.indexed / report.seconds : 0;
+  out << "vnews-index: indexed " << report.indexed << ", skipped " << report.skipped
+      << ", failed " << report.failed << " in " << std::fixed << std::setprecision(2)
+      << report.seconds << " s (" << std::setprecision(0) << rate << " docs/s)\n";
 }
 
 }  // namespace vnews
