@@ -3,7 +3,6 @@
 #include <vector>
 
 #include "vnews/error.h"
-#include "vnews/schema.h"
 
 namespace vnews {
 namespace {
@@ -30,43 +29,6 @@ std::vector<Segment> split_segments(std::string_view text, Analyzer& analyzer) {
   return segments;
 }
 
-Xapian::Query syllable_query(const Token& token) {
-  const Xapian::Query folded(schema::kFoldedPrefix + token.folded);
-  if (!token.accented()) return folded;
-  return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(token.term), folded);
-}
-
-Xapian::Query bigram_query(const Token& a, const Token& b) {
-  return Xapian::Query(schema::kBigramPrefix + a.folded + ' ' + b.folded);
-}
-
-// A phrase typed with any diacritics must match its exact syllables in order;
-// one typed without must match each adjacent pair of folded syllables.
-Xapian::Query phrase_query(const std::vector<Token>& tokens) {
-  if (tokens.size() == 1) return syllable_query(tokens[0]);
-  std::vector<Xapian::Query> parts;
-  bool accented = false;
-  for (const Token& t : tokens) accented = accented || t.accented();
-  if (accented) {
-    for (const Token& t : tokens) parts.emplace_back(t.term);
-    return Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(),
-                         static_cast<Xapian::termcount>(parts.size()));
-  }
-  for (std::size_t i = 1; i < tokens.size(); ++i) {
-    parts.push_back(bigram_query(tokens[i - 1], tokens[i]));
-  }
-  return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
-}
-
-void add_match_terms(const Token& token, MatchTerms& match) {
-  if (token.accented()) {
-    match.exact.insert(token.term);
-    match.fallback.emplace(token.folded, token.term);
-  } else {
-    match.folded.insert(token.folded);
-  }
-}
-
 }  // namespace
 
 QueryPlan build_query(std::string_view text, Analyzer& analyzer) {
@@ -78,14 +40,8 @@ QueryPlan build_query(std::string_view text, Analyzer& analyzer) {
   std::vector<Xapian::Query> required, scored;
   for (const Segment& segment : segments) {
     if (segment.phrase) required.push_back(phrase_query(segment.tokens));
-    for (std::size_t i = 0; i < segment.tokens.size(); ++i) {
-      const Token& token = segment.tokens[i];
-      add_match_terms(token, plan.match);
-      scored.push_back(syllable_query(token));
-      if (i > 0 && token.joined) {
-        scored.push_back(bigram_query(segment.tokens[i - 1], token));
-      }
-    }
+    scored.push_back(words_query(segment.tokens));
+    add_match_terms(segment.tokens, plan.match);
   }
   Xapian::Query ranked(Xapian::Query::OP_OR, scored.begin(), scored.end());
   if (required.empty()) {

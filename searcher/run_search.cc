@@ -1,9 +1,8 @@
 #include "run_search.h"
 
 #include <chrono>
-#include <filesystem>
-#include <stdexcept>
 
+#include "database_set.h"
 #include "query_builder.h"
 #include "vnews/document_data.h"
 
@@ -12,18 +11,6 @@ namespace {
 
 // Reopening after a concurrent commit is retried this often before giving up.
 constexpr int kMaxReopens = 3;
-
-Xapian::Database open_one(const std::string& path) {
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
-    throw std::runtime_error("database '" + path + "' does not exist");
-  }
-  try {
-    return Xapian::Database(path);
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    throw std::runtime_error("'" + path + "' is not a vnews database: " + e.get_msg());
-  }
-}
 
 // Returns the text a snippet is taken from: the lead and body, or the title
 // when the article has neither.
@@ -36,9 +23,7 @@ std::string snippet_source(const Article& a) {
 
 }  // namespace
 
-Searcher::Searcher(const std::vector<std::string>& dbs) {
-  for (const std::string& path : dbs) db_.add_database(open_one(path));
-}
+Searcher::Searcher(const std::vector<std::string>& dbs) : db_(open_databases(dbs)) {}
 
 Xapian::MSet Searcher::run(const Xapian::Query& query, unsigned offset,
                            unsigned limit) {

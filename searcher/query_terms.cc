@@ -1,0 +1,66 @@
+#include "query_terms.h"
+
+#include "vnews/schema.h"
+
+namespace vnews {
+namespace {
+
+Xapian::Query bigram_query(const Token& a, const Token& b) {
+  return Xapian::Query(schema::kBigramPrefix + a.folded + ' ' + b.folded);
+}
+
+const char* exact_prefix(Field field) {
+  return field == Field::kTitle ? schema::kTitlePrefix : "";
+}
+const char* folded_prefix(Field field) {
+  return field == Field::kTitle ? schema::kFoldedTitlePrefix : schema::kFoldedPrefix;
+}
+
+}  // namespace
+
+Xapian::Query word_query(const Token& token, Field field) {
+  const Xapian::Query folded(folded_prefix(field) + token.folded);
+  if (!token.accented()) return folded;
+  return Xapian::Query(Xapian::Query::OP_OR,
+                       Xapian::Query(exact_prefix(field) + token.term), folded);
+}
+
+Xapian::Query words_query(const std::vector<Token>& tokens, Field field) {
+  std::vector<Xapian::Query> parts;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    parts.push_back(word_query(tokens[i], field));
+    if (i > 0 && tokens[i].joined && field == Field::kAll) {
+      parts.push_back(bigram_query(tokens[i - 1], tokens[i]));
+    }
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+Xapian::Query phrase_query(const std::vector<Token>& tokens, Field field) {
+  if (tokens.size() == 1) return word_query(tokens[0], field);
+  std::vector<Xapian::Query> parts;
+  bool accented = false;
+  for (const Token& t : tokens) accented = accented || t.accented();
+  if (accented || field == Field::kTitle) {
+    for (const Token& t : tokens) parts.emplace_back(exact_prefix(field) + t.term);
+    return Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(),
+                         static_cast<Xapian::termcount>(parts.size()));
+  }
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    parts.push_back(bigram_query(tokens[i - 1], tokens[i]));
+  }
+  return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+}
+
+void add_match_terms(const std::vector<Token>& tokens, MatchTerms& match) {
+  for (const Token& token : tokens) {
+    if (token.accented()) {
+      match.exact.insert(token.term);
+      match.fallback.emplace(token.folded, token.term);
+    } else {
+      match.folded.insert(token.folded);
+    }
+  }
+}
+
+}  // namespace vnews

@@ -1,0 +1,54 @@
+// query_terms.h -- the Xapian queries for analyzed words, over the terms of
+// schema.h. Whatever syntax the query parser accepts, its words end up here,
+// so how Vietnamese words match and rank is decided in one place.
+#ifndef VNEWS_SEARCHER_QUERY_TERMS_H_
+#define VNEWS_SEARCHER_QUERY_TERMS_H_
+
+#include <xapian.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "vnews/analyzer.h"
+
+namespace vnews {
+
+// Where words must occur.
+enum class Field { kAll, kTitle };
+
+// The words a result's text must show highlighted.
+struct MatchTerms {
+  std::set<std::string> exact;   // accented query syllables: match the exact form
+  std::set<std::string> folded;  // unaccented ones: match any accents
+  // Folded form -> exact form of each accented query syllable, for texts
+  // that hold the syllable only with other accents.
+  std::map<std::string, std::string> fallback;
+
+  bool empty() const { return exact.empty() && folded.empty(); }
+};
+
+// Returns the query for one word. Typed with diacritics, it matches that
+// exact syllable (ranked first) and its unaccented form; typed without, it
+// matches every accented form.
+Xapian::Query word_query(const Token& token, Field field = Field::kAll);
+
+// Returns the query for words typed side by side: any of them may match,
+// documents with more of them rank higher, and adjacent syllables that the
+// analyzer marks as joined also match as a pair, so documents holding them
+// side by side rank first. REQUIRES: !tokens.empty().
+Xapian::Query words_query(const std::vector<Token>& tokens, Field field = Field::kAll);
+
+// Returns the query matching `tokens` in order, side by side. A phrase typed
+// with any diacritics matches its exact syllables by position; one typed
+// without matches each adjacent pair of folded syllables.
+// REQUIRES: !tokens.empty().
+Xapian::Query phrase_query(const std::vector<Token>& tokens, Field field = Field::kAll);
+
+// Adds the highlight terms of `tokens` to `match`.
+void add_match_terms(const std::vector<Token>& tokens, MatchTerms& match);
+
+}  // namespace vnews
+
+#endif  // VNEWS_SEARCHER_QUERY_TERMS_H_
