@@ -48,9 +48,17 @@ class Analyzer {
   const Token& normalize_word(std::string_view word);
 
  private:
+  // Hashes std::string and std::string_view alike, so lookups need no copy.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+
   WordBreaker breaker_;
   std::vector<WordSpan> spans_;
-  std::unordered_map<std::string, Token> cache_;  // raw word -> forms
+  std::unordered_map<std::string, Token, WordHash, std::equal_to<>> cache_;  // raw word -> forms
 };
 
 }  // namespace vnews
