@@ -9,17 +9,18 @@ namespace {
 // hostile text may have millions.
 constexpr std::size_t kMaxCachedWords = 1 << 18;
 
-// True when the bytes between two words are spaces with at most one hyphen.
+// True when the bytes between two words are spaces with at most one joiner:
+// a hyphen (Covid-19), a slash (3/6/2017, 11-NQ/TW) or an at sign (e-mail).
 bool is_joining_gap(std::string_view gap) {
-  int hyphens = 0;
+  int joiners = 0;
   for (char c : gap) {
-    if (c == '-') {
-      ++hyphens;
+    if (c == '-' || c == '/' || c == '@') {
+      ++joiners;
     } else if (c != ' ' && c != '\t') {
       return false;
     }
   }
-  return hyphens <= 1 && !gap.empty();
+  return joiners <= 1 && !gap.empty();
 }
 
 // True for a word that needs no Unicode work: ASCII, and short enough to keep.
