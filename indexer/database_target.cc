@@ -1,8 +1,11 @@
 #include "database_target.h"
 
+#include <filesystem>
 #include <stdexcept>
 
 #include "vnews/tcp_address.h"
+
+namespace fs = std::filesystem;
 
 namespace vnews {
 namespace {
@@ -18,7 +21,12 @@ bool is_remote_target(const std::string& db) { return is_tcp_url(db); }
 
 Xapian::WritableDatabase open_target(const std::string& db) {
   const std::optional<TcpAddress> address = parse_tcp_url(db);
-  if (!address) return Xapian::WritableDatabase(db, Xapian::DB_CREATE_OR_OPEN);
+  if (!address) {
+    const fs::path parent = fs::path(db).parent_path();
+    std::error_code ec;
+    if (!parent.empty()) fs::create_directories(parent, ec);  // Xapian reports a failure
+    return Xapian::WritableDatabase(db, Xapian::DB_CREATE_OR_OPEN);
+  }
   try {
     return Xapian::Remote::open_writable(address->host, address->port, kNoTimeout,
                                          kConnectTimeoutMs);

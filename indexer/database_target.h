@@ -15,7 +15,7 @@ bool is_remote_target(const std::string& db);
 
 // Returns `db` opened for writing. "tcp://HOST:PORT" connects to a server
 // started with `xapian-tcpsrv --writable`; anything else is a local folder,
-// created when missing. Throws UsageError for a malformed tcp:// value,
+// created with its parent folders when missing (a shard inside a new folder). Throws UsageError for a malformed tcp:// value,
 // std::runtime_error naming the server when it cannot be reached or does not
 // accept writes, and Xapian::DatabaseLockError when another writer holds a
 // local database.

@@ -29,11 +29,14 @@ TEST_CASE("tcp:// targets are remote, any other value a local folder", "[databas
   CHECK_FALSE(vnews::is_remote_target("tcp:news.db"));
 }
 
-TEST_CASE("a missing local target is created", "[database_target]") {
+TEST_CASE("a missing local target is created, with its parent folders", "[database_target]") {
   TempDir dir;
-  Xapian::WritableDatabase db = vnews::open_target((dir / "new.db").string());
-  CHECK(db.get_doccount() == 0);
-  CHECK(std::filesystem::exists(dir / "new.db" / "iamglass"));
+  for (const std::string name : {"new.db", "news.db/shard-0"}) {
+    INFO(name);
+    Xapian::WritableDatabase db = vnews::open_target((dir / name).string());
+    CHECK(db.get_doccount() == 0);
+    CHECK(std::filesystem::exists(dir / name / "iamglass"));
+  }
 }
 
 TEST_CASE("vnews-index writes to a writable remote database", "[database_target][remote]") {
