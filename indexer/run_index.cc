@@ -15,6 +15,7 @@
 
 #include "corpus_walker.h"
 #include "document_builder.h"
+#include "spelling.h"
 #include "vnews/error.h"
 
 namespace fs = std::filesystem;
@@ -158,6 +159,7 @@ IndexReport run_index(const IndexOptions& options, std::ostream& errors) {
       continue;
     }
     db.replace_document(id_term(files[i].id), *result.doc);
+    add_spellings(db, *result.doc);
     if (++report.indexed % kCommitEvery == 0) db.commit();
   }
   db.commit();

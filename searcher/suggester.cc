@@ -1,0 +1,89 @@
+#include "suggester.h"
+
+#include <utility>
+
+#include "vnews/normalizer.h"
+#include "vnews/schema.h"
+
+namespace vnews {
+namespace {
+
+bool is_ascii(const std::string& s) {
+  for (unsigned char c : s) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+// The largest edit distance worth correcting in a word of `bytes` bytes.
+unsigned max_edits(std::size_t bytes) { return bytes <= 4 ? 1 : 2; }
+
+}  // namespace
+
+void Suggester::load_accents() {
+  accents_loaded_ = true;
+  std::unordered_map<std::string, std::pair<Xapian::doccount, std::string>> best;
+  // Exact syllables have no prefix; every prefix starts with A-Z, which
+  // case-folded words never do, so skip that stretch of the term list.
+  auto it = db_.allterms_begin();
+  while (it != db_.allterms_end()) {
+    const std::string term = *it;
+    if (!term.empty() && term[0] >= 'A' && term[0] <= 'Z') {
+      it.skip_to("[");
+      continue;
+    }
+    const Xapian::doccount freq = it.get_termfreq();
+    ++it;
+    if (is_ascii(term)) continue;
+    const std::string folded = strip_diacritics(term);
+    if (folded == term) continue;
+    auto& slot = best[folded];
+    if (freq > slot.first) slot = {freq, term};
+  }
+  for (auto& [folded, entry] : best) accents_.emplace(folded, std::move(entry.second));
+}
+
+const std::string& Suggester::accented_form(const std::string& folded) {
+  static const std::string kNone;
+  if (!accents_loaded_) load_accents();
+  const auto it = accents_.find(folded);
+  return it == accents_.end() ? kNone : it->second;
+}
+
+std::vector<std::string> Suggester::suggest(const QueryPlan& plan) {
+  std::vector<std::string> out;
+  if (plan.words.empty()) return out;
+  std::vector<std::string> typed, corrected, accented;
+  bool any_accent = false, any_correction = false, any_restored = false;
+  for (const Token& t : plan.words) {
+    typed.push_back(t.term);
+    any_accent = any_accent || t.accented();
+    const bool known = db_.get_termfreq(schema::kFoldedPrefix + t.folded) > 0;
+    std::string fix;
+    if (!known) fix = db_.get_spelling_suggestion(t.term, max_edits(t.term.size()));
+    any_correction = any_correction || !fix.empty();
+    corrected.push_back(fix.empty() ? t.term : fix);
+  }
+  if (any_correction) out.push_back(join(corrected));
+  if (!any_accent) {
+    const std::vector<std::string>& base = any_correction ? corrected : typed;
+    for (const std::string& word : base) {
+      const std::string& form = accented_form(strip_diacritics(word));
+      any_restored = any_restored || (!form.empty() && form != word);
+      accented.push_back(form.empty() ? word : form);
+    }
+    if (any_restored) out.push_back(join(accented));
+  }
+  return out;
+}
+
+}  // namespace vnews
