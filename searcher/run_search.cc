@@ -15,6 +15,8 @@ namespace {
 
 // Reopening after a concurrent commit is retried this often before giving up.
 constexpr int kMaxReopens = 3;
+// Match counts up to this are exact; above it they may be estimates.
+constexpr Xapian::doccount kExactCountUpTo = 100;
 // Queries finding fewer documents than this get "did you mean" suggestions
 // for typos; unaccented queries get their accents suggested whatever they find.
 constexpr Xapian::doccount kFewResults = 5;
@@ -55,7 +57,7 @@ Xapian::MSet Searcher::run(const Xapian::Query& query, const SearchRequest& requ
         enquire.add_matchspy(spy);
         return enquire.get_mset(offset, limit, db_.get_doccount());
       }
-      return enquire.get_mset(offset, limit, offset + limit);
+      return enquire.get_mset(offset, limit, std::max(offset + limit, kExactCountUpTo));
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kMaxReopens) throw;
       db_.reopen();

@@ -48,7 +48,7 @@ struct Hit {
 // The answer to one query.
 struct SearchResult {
   std::string query;
-  Xapian::doccount total = 0;  // estimated number of matching documents
+  Xapian::doccount total = 0;  // matching documents: exact up to 100, else estimated
   double took_ms = 0;          // parsing, matching, snippets and suggestions
   std::vector<Hit> hits;
   // Category -> matching documents, most first; filled when asked for.
