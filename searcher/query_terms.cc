@@ -5,6 +5,16 @@
 namespace vnews {
 namespace {
 
+// An accented query word also matches its other accent forms at this share
+// of the weight, so that exact matches rank first ("bán" over "bạn").
+constexpr double kOtherAccentsWeight = 0.3;
+
+// A long query keeps its kEliteSetSize parts that can weigh most (Xapian's
+// OP_ELITE_SET): rare words and word pairs decide the ranking, common ones
+// would add little weight but cost most of the matching time. Measured on the
+// dev queries: MRR unchanged, p99 matching time 5x lower (see bench/quality).
+constexpr Xapian::termcount kEliteSetSize = 8;
+
 Xapian::Query bigram_query(const Token& a, const Token& b) {
   return Xapian::Query(schema::kBigramPrefix + a.folded + ' ' + b.folded);
 }
@@ -21,8 +31,9 @@ const char* folded_prefix(Field field) {
 Xapian::Query word_query(const Token& token, Field field) {
   const Xapian::Query folded(folded_prefix(field) + token.folded);
   if (!token.accented()) return folded;
-  return Xapian::Query(Xapian::Query::OP_OR,
-                       Xapian::Query(exact_prefix(field) + token.term), folded);
+  return Xapian::Query(
+      Xapian::Query::OP_OR, Xapian::Query(exact_prefix(field) + token.term),
+      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, folded, kOtherAccentsWeight));
 }
 
 Xapian::Query words_query(const std::vector<Token>& tokens, Field field) {
@@ -32,6 +43,10 @@ Xapian::Query words_query(const std::vector<Token>& tokens, Field field) {
     if (i > 0 && tokens[i].joined && field == Field::kAll) {
       parts.push_back(bigram_query(tokens[i - 1], tokens[i]));
     }
+  }
+  if (parts.size() > kEliteSetSize) {
+    return Xapian::Query(Xapian::Query::OP_ELITE_SET, parts.begin(), parts.end(),
+                         kEliteSetSize);
   }
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
