@@ -17,10 +17,6 @@ namespace {
 constexpr int kMaxReopens = 3;
 // Match counts up to this are exact; above it they may be estimates.
 constexpr Xapian::doccount kExactCountUpTo = 100;
-// Queries finding fewer documents than this get "did you mean" suggestions
-// for typos; unaccented queries get their accents suggested whatever they find.
-constexpr Xapian::doccount kFewResults = 5;
-
 // Returns the text a snippet is taken from: the lead and body, or the title
 // when the article has neither.
 std::string snippet_source(const Article& a) {
@@ -116,11 +112,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
       result.categories.emplace_back(*it, it.get_termfreq());
     }
   }
-  if (result.total < kFewResults || !plan.words.empty()) {
-    bool accented = false;
-    for (const Token& t : plan.words) accented = accented || t.accented();
-    if (result.total < kFewResults || !accented) result.suggestions = suggester_->suggest(plan);
-  }
+  result.suggestions = suggester_->suggest(plan);
   result.took_ms = std::chrono::duration<double, std::milli>(
                        std::chrono::steady_clock::now() - start).count();
   return result;

@@ -32,8 +32,8 @@ po::options_description visible_options() {
       ("format", po::value<std::string>()->value_name("FMT")->default_value("text"),
        "text, json (one object per query per line) or tsv (one hit per line)")
       ("fields", po::value<std::string>()->value_name("LIST"),
-       "hit fields to print, comma-separated, from rank,id,score,title,category,"
-       "date,url,source,snippet (default: all)")
+       "hit fields to print, comma-separated, from: rank id score title category "
+       "date url source snippet (default: all)")
       ("batch", "read one query per line from stdin; answer each as it is read")
       ("queries", po::value<std::string>()->value_name("FILE"),
        "as --batch, reading the queries from FILE")
@@ -119,8 +119,10 @@ std::string search_usage() {
          "unbalanced parentheses are closed, an operator without operands is a\n"
          "word. A bad date or a query with no word is an error.\n\n"
       << visible_options()
-      << "\nWhen a query finds little, or has an unknown word, or is typed without\n"
-         "diacritics, a 'did you mean' suggestion is printed (in JSON: \"suggestions\").\n"
+      << "\nDid you mean: a word the index does not hold gets the closest one it\n"
+         "holds, and a query typed without diacritics gets the accents the corpus\n"
+         "uses most ('dien thoai' -> 'điện thoại'); shown under the count line and\n"
+         "in JSON as \"suggestions\".\n"
          "\nBatch mode: each line is a query, or a JSON object with per-query options:\n"
          "  {\"q\": \"dien thoai\", \"limit\": 5, \"offset\": 0, \"since\": \"2017-06\",\n"
          "   \"until\": \"2017-07-31\", \"sort\": \"date\", \"facet\": \"category\"}\n"

@@ -21,7 +21,8 @@ class Suggester {
   explicit Suggester(const Xapian::Database& db) : db_(db) {}
 
   // Returns at most two suggestions for `plan`, best first, never the query
-  // itself: its words with each unknown word corrected by the spelling data;
+  // itself: its words with each word the index does not hold corrected by
+  // the spelling data (words it holds are never "corrected");
   // and, when no word carries diacritics, its words with the accents most
   // often found in the corpus ("dien thoai" -> "điện thoại"). The first call
   // that needs accents reads the database's word list once (tens of ms for
