@@ -44,13 +44,19 @@ Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& pa
 }
 
 // Returns the query matching documents holding every word of `tokens`,
+// ranked by the words alone. REQUIRES: !tokens.empty().
+Xapian::Query every_word_query(const std::vector<Token>& tokens, Field field) {
+  std::vector<Xapian::Query> each;
+  for (const Token& t : tokens) each.push_back(word_query(t, field));
+  return combine(Xapian::Query::OP_AND, each);
+}
+
+// Returns the query matching documents holding every word of `tokens`,
 // ranked as words side by side. REQUIRES: !tokens.empty().
 Xapian::Query all_words_query(const std::vector<Token>& tokens, Field field) {
   const Xapian::Query ranked = words_query(tokens, field);
   if (tokens.size() == 1) return ranked;
-  std::vector<Xapian::Query> each;
-  for (const Token& t : tokens) each.push_back(word_query(t, field));
-  return Xapian::Query(Xapian::Query::OP_FILTER, ranked, combine(Xapian::Query::OP_AND, each));
+  return Xapian::Query(Xapian::Query::OP_FILTER, ranked, every_word_query(tokens, field));
 }
 
 Part signed_part(Xapian::Query q, char sign, Part::Role unsigned_role) {
@@ -245,7 +251,7 @@ class Parser {
     note_words(tokens);
     Part out = Part::of(words_query(tokens), Part::kOptional);
     if (tokens.size() > 1) {
-      out.strict = all_words_query(tokens, Field::kAll);
+      out.strict = every_word_query(tokens, Field::kAll);
       out.relaxed = true;
     }
     return out;

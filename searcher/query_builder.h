@@ -35,8 +35,9 @@ inline constexpr std::size_t kMaxQueryBytes = 4096;
 // A query ready to run, and what its results should highlight.
 struct QueryPlan {
   Xapian::Query query;   // matches if any word matches; ranks as described above
-  // The same query with every word side by side required, whose matches rank
-  // before the others; empty when it would match the same as `query`.
+  // The documents of `query` holding every word typed side by side, which
+  // rank before the others (its own weights rank only by the words, not the
+  // pairs); empty when it would match the same as `query`.
   Xapian::Query strict;
   MatchTerms match;
   std::vector<Token> words;  // searched words (not excluded ones), in order

@@ -17,6 +17,11 @@ namespace {
 constexpr int kMaxReopens = 3;
 // Match counts up to this are exact; above it they may be estimates.
 constexpr Xapian::doccount kExactCountUpTo = 100;
+// Weight added to documents matching every word, so they rank first: more
+// than any BM25 score of a query (terms weigh at most ~30 each, and long
+// queries keep their 8 weightiest parts). Hits show their score without it.
+constexpr double kTierBoost = 100000;
+
 // Returns the text a snippet is taken from: the lead and body, or the title
 // when the article has neither.
 std::string snippet_source(const Article& a) {
@@ -87,8 +92,21 @@ SearchResult Searcher::search(const SearchRequest& request) {
     const Xapian::MSet mset = run(all, request, request.offset, request.limit);
     result.total = mset.get_matches_estimated();
     collect(mset, plan, request, result);
+  } else if (request.sort != SortOrder::kDate) {
+    // One run: documents with every word get kTierBoost on top of their
+    // score, and once enough of them are found the others are never scored.
+    const Xapian::Query tier(Xapian::Query::OP_FILTER,
+                             Xapian::Query((new Xapian::FixedWeightPostingSource(kTierBoost))->release()),
+                             plan.strict);
+    const Xapian::MSet mset = run(Xapian::Query(Xapian::Query::OP_AND_MAYBE, all, tier),
+                                  request, request.offset, request.limit);
+    result.total = mset.get_matches_estimated();
+    collect(mset, plan, request, result);
+    for (Hit& hit : result.hits) {
+      if (hit.score >= kTierBoost) hit.score -= kTierBoost;
+    }
   } else {
-    // Documents with every word first, then the others.
+    // Newest first among documents with every word, then among the others.
     const Xapian::Query strict = filtered(plan.strict, request.dates);
     const Xapian::MSet first = run(strict, request, request.offset, request.limit);
     collect(first, plan, request, result);
@@ -112,7 +130,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
       result.categories.emplace_back(*it, it.get_termfreq());
     }
   }
-  result.suggestions = suggester_->suggest(plan);
+  result.suggestions = suggester_->suggest(plan, result.hits, analyzer_);
   result.took_ms = std::chrono::duration<double, std::milli>(
                        std::chrono::steady_clock::now() - start).count();
   return result;

@@ -59,7 +59,47 @@ const std::string& Suggester::accented_form(const std::string& folded) {
   return it == accents_.end() ? kNone : it->second;
 }
 
-std::vector<std::string> Suggester::suggest(const QueryPlan& plan) {
+namespace {
+
+// A form seen next to another query word counts this many times more.
+constexpr int kBesideQueryWord = 4;
+
+// Returns, per folded syllable of `wanted`, the accented form seen most
+// often in the titles and snippets of `hits`, forms standing next to another
+// query word counting more.
+std::unordered_map<std::string, std::string> accents_in(
+    const std::vector<Hit>& hits, const std::unordered_map<std::string, int>& wanted,
+    Analyzer& analyzer) {
+  std::unordered_map<std::string, std::unordered_map<std::string, int>> counts;
+  for (const Hit& hit : hits) {
+    for (const std::string* text : {&hit.article.title, &hit.snippet.text}) {
+      const std::vector<Token> tokens = analyzer.analyze(*text);
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        if (!t.accented() || !wanted.count(t.folded)) continue;
+        const bool beside =
+            (i > 0 && tokens[i].joined && wanted.count(tokens[i - 1].folded)) ||
+            (i + 1 < tokens.size() && tokens[i + 1].joined &&
+             wanted.count(tokens[i + 1].folded));
+        counts[t.folded][t.term] += beside ? kBesideQueryWord : 1;
+      }
+    }
+  }
+  std::unordered_map<std::string, std::string> best;
+  for (const auto& [folded, forms] : counts) {
+    int top = 0;
+    for (const auto& [form, n] : forms) {
+      if (n > top || (n == top && form < best[folded])) top = n, best[folded] = form;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<std::string> Suggester::suggest(const QueryPlan& plan,
+                                            const std::vector<Hit>& hits,
+                                            Analyzer& analyzer) {
   std::vector<std::string> out;
   if (plan.words.empty()) return out;
   std::vector<std::string> typed, corrected, accented;
@@ -76,8 +116,13 @@ std::vector<std::string> Suggester::suggest(const QueryPlan& plan) {
   if (any_correction) out.push_back(join(corrected));
   if (!any_accent) {
     const std::vector<std::string>& base = any_correction ? corrected : typed;
+    std::unordered_map<std::string, int> wanted;
+    for (const std::string& word : base) wanted.emplace(strip_diacritics(word), 0);
+    const auto in_hits = accents_in(hits, wanted, analyzer);
     for (const std::string& word : base) {
-      const std::string& form = accented_form(strip_diacritics(word));
+      const std::string folded = strip_diacritics(word);
+      const auto found = in_hits.find(folded);
+      const std::string& form = found != in_hits.end() ? found->second : accented_form(folded);
       any_restored = any_restored || (!form.empty() && form != word);
       accented.push_back(form.empty() ? word : form);
     }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "query_builder.h"
+#include "run_search.h"
 
 namespace vnews {
 
@@ -22,12 +23,14 @@ class Suggester {
 
   // Returns at most two suggestions for `plan`, best first, never the query
   // itself: its words with each word the index does not hold corrected by
-  // the spelling data (words it holds are never "corrected");
-  // and, when no word carries diacritics, its words with the accents most
-  // often found in the corpus ("dien thoai" -> "điện thoại"). The first call
-  // that needs accents reads the database's word list once (tens of ms for
+  // the spelling data (words it holds are never "corrected"); and, when no
+  // word carries diacritics, its words with the accents they most often have
+  // in the titles and snippets of `hits` ("dien thoai" -> "điện thoại", not
+  // the more frequent "diễn"), or else in the whole corpus. The first call
+  // that needs the corpus's accents reads its word list once (tens of ms for
   // 35,000 articles); later calls take microseconds.
-  std::vector<std::string> suggest(const QueryPlan& plan);
+  std::vector<std::string> suggest(const QueryPlan& plan, const std::vector<Hit>& hits,
+                                   Analyzer& analyzer);
 
   // Returns the most frequent accented form of folded syllable `folded`,
   // or "" when the corpus has none.
