@@ -64,9 +64,9 @@ namespace {
 // A form seen next to another query word counts this many times more.
 constexpr int kBesideQueryWord = 4;
 
-// Returns, per folded syllable of `wanted`, the accented form seen most
-// often in the titles and snippets of `hits`, forms standing next to another
-// query word counting more.
+// Returns, per folded syllable of `wanted`, the form (accented or not) seen
+// most often in the titles and snippets of `hits`, forms standing next to
+// another query word counting more.
 std::unordered_map<std::string, std::string> accents_in(
     const std::vector<Hit>& hits, const std::unordered_map<std::string, int>& wanted,
     Analyzer& analyzer) {
@@ -76,7 +76,7 @@ std::unordered_map<std::string, std::string> accents_in(
       const std::vector<Token> tokens = analyzer.analyze(*text);
       for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
-        if (!t.accented() || !wanted.count(t.folded)) continue;
+        if (!wanted.count(t.folded)) continue;
         const bool beside =
             (i > 0 && tokens[i].joined && wanted.count(tokens[i - 1].folded)) ||
             (i + 1 < tokens.size() && tokens[i + 1].joined &&

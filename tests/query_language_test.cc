@@ -221,6 +221,18 @@ TEST_CASE("did you mean corrects typos and restores diacritics", "[query]") {
   CHECK(index.search(request).suggestions.empty());
 }
 
+TEST_CASE("restored accents follow the words beside them in the results", "[query]") {
+  ArticleIndex index({{"a", "Học sinh giỏi", "học sinh giỏi toán", "", ""},
+                      {"b", "Sình lầy", "sình sình sình lầy lội", "", ""},
+                      {"c", "Diễn viên", "diễn diễn diễn viên", "", ""},
+                      {"d", "Điện thoại", "điện thoại mới", "", ""}});
+  vnews::SearchRequest request;
+  request.query = "hoc sinh";  // "sinh" stays unaccented though "sình" is commoner
+  CHECK(index.search(request).suggestions == std::vector<std::string>{"học sinh"});
+  request.query = "dien thoai";  // "diễn" is commoner, but not beside "thoại"
+  CHECK(index.search(request).suggestions == std::vector<std::string>{"điện thoại"});
+}
+
 TEST_CASE("ugly queries never crash: they parse leniently or fail clearly", "[query]") {
   ArticleIndex index(news());
   const char* const lenient[] = {
