@@ -77,10 +77,12 @@ std::unordered_map<std::string, std::string> accents_in(
       for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         if (!wanted.count(t.folded)) continue;
-        const bool beside =
-            (i > 0 && tokens[i].joined && wanted.count(tokens[i - 1].folded)) ||
-            (i + 1 < tokens.size() && tokens[i + 1].joined &&
-             wanted.count(tokens[i + 1].folded));
+        const auto other_word = [&](const Token& n) {
+          return n.folded != t.folded && wanted.count(n.folded) > 0;
+        };
+        const bool beside = (i > 0 && t.joined && other_word(tokens[i - 1])) ||
+                            (i + 1 < tokens.size() && tokens[i + 1].joined &&
+                             other_word(tokens[i + 1]));
         counts[t.folded][t.term] += beside ? kBesideQueryWord : 1;
       }
     }
