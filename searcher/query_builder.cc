@@ -364,7 +364,7 @@ QueryPlan build_query(std::string_view text, Analyzer& analyzer, const Xapian::D
   Part p = Parser(text, analyzer, db, plan).parse();
   if (p.none) throw QueryError("query " + quoted(text) + " has no word to search for");
   plan.query = p.ranked;
-  if (p.relaxed) plan.strict = p.strict;
+  if (p.relaxed && plan.words.size() <= kMaxTieredWords) plan.strict = p.strict;
   return plan;
 }
 

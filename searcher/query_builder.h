@@ -2,6 +2,7 @@
 // terms of schema.h, through the same Analyzer as the documents.
 //
 //   words side by side   every word counts; documents with all of them rank
+//                        first (in queries of up to kMaxTieredWords words),
 //                        first, those holding them side by side before others
 //   "a phrase"           must appear as typed (an unbalanced quote runs to the end)
 //   +word  -word         required / excluded (also +"phrase", -"phrase", -(a b))
@@ -31,13 +32,17 @@ namespace vnews {
 
 // Longest query accepted, in bytes.
 inline constexpr std::size_t kMaxQueryBytes = 4096;
+// Queries of more words (a pasted title, say) rank by BM25 and word pairs
+// alone: requiring all their words first would cost more than it helps.
+inline constexpr std::size_t kMaxTieredWords = 6;
 
 // A query ready to run, and what its results should highlight.
 struct QueryPlan {
   Xapian::Query query;   // matches if any word matches; ranks as described above
   // The documents of `query` holding every word typed side by side, which
   // rank before the others (its own weights rank only by the words, not the
-  // pairs); empty when it would match the same as `query`.
+  // pairs); empty when it would match the same as `query`, or when the
+  // query has more than kMaxTieredWords words.
   Xapian::Query strict;
   MatchTerms match;
   std::vector<Token> words;  // searched words (not excluded ones), in order
