@@ -3,7 +3,7 @@
 //
 //   words side by side   every word counts; documents with all of them rank
 //                        first (in queries of up to kMaxTieredWords words),
-//                        first, those holding them side by side before others
+//                        those holding them side by side before others
 //   "a phrase"           must appear as typed (an unbalanced quote runs to the end)
 //   +word  -word         required / excluded (also +"phrase", -"phrase", -(a b))
 //   a AND b, a OR b, NOT a, ( )   AND binds tighter than OR; words side by
