@@ -63,6 +63,8 @@ namespace {
 
 // A form seen next to another query word counts this many times more.
 constexpr int kBesideQueryWord = 4;
+// Accents are read from this many of the best hits.
+constexpr std::size_t kAccentHits = 5;
 
 // Returns, per folded syllable of `wanted`, the form (accented or not) seen
 // most often in the titles and snippets of `hits`, forms standing next to
@@ -71,7 +73,8 @@ std::unordered_map<std::string, std::string> accents_in(
     const std::vector<Hit>& hits, const std::unordered_map<std::string, int>& wanted,
     Analyzer& analyzer) {
   std::unordered_map<std::string, std::unordered_map<std::string, int>> counts;
-  for (const Hit& hit : hits) {
+  for (std::size_t h = 0; h < hits.size() && h < kAccentHits; ++h) {
+    const Hit& hit = hits[h];
     for (const std::string* text : {&hit.article.title, &hit.snippet.text}) {
       const std::vector<Token> tokens = analyzer.analyze(*text);
       for (std::size_t i = 0; i < tokens.size(); ++i) {
