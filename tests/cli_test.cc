@@ -267,7 +267,7 @@ TEST_CASE("batch lines may be JSON with their own options; errors keep the batch
   CHECK_THAT(answers[4]["error"].get<std::string>(), Catch::StartsWith("bad date '2017-99'"));
 }
 
-TEST_CASE("--queries reads the batch from a file", "[cli]") {
+TEST_CASE("a batch is read from the file that --queries names", "[cli]") {
   TempDir dir;
   write_file(dir / "q.txt", "xiaomi\nzzzqqq\n");
   const RunResult r = search("--json --limit 1 --queries " + shell_quote((dir / "q.txt").string()));
