@@ -23,7 +23,11 @@ std::string snippet_source(const Article& a) {
 
 }  // namespace
 
-Searcher::Searcher(const std::vector<std::string>& dbs) : db_(open_databases(dbs)) {}
+Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial) {
+  DatabaseSet set = open_database_set(dbs, allow_partial);
+  db_ = std::move(set.db);
+  missing_ = std::move(set.missing);
+}
 
 Xapian::MSet Searcher::run(const Xapian::Query& query, unsigned offset,
                            unsigned limit) {
@@ -45,7 +49,7 @@ SearchResult Searcher::search(const std::string& query, unsigned offset,
   const auto start = std::chrono::steady_clock::now();
   SearchResult result;
   result.query = query;
-  const QueryPlan plan = build_query(query, analyzer_);
+  const QueryPlan plan = build_query(query, analyzer_, &db_);
   const Xapian::MSet mset = run(plan.query, offset, limit);
   result.total = mset.get_matches_estimated();
   unsigned rank = offset;
