@@ -31,7 +31,8 @@ std::vector<Segment> split_segments(std::string_view text, Analyzer& analyzer) {
 
 }  // namespace
 
-QueryPlan build_query(std::string_view text, Analyzer& analyzer) {
+QueryPlan build_query(std::string_view text, Analyzer& analyzer,
+                      const Xapian::Database* stats) {
   const std::vector<Segment> segments = split_segments(text, analyzer);
   if (segments.empty()) {
     throw QueryError("query '" + std::string(text) + "' has no word to search for");
@@ -40,7 +41,7 @@ QueryPlan build_query(std::string_view text, Analyzer& analyzer) {
   std::vector<Xapian::Query> required, scored;
   for (const Segment& segment : segments) {
     if (segment.phrase) required.push_back(phrase_query(segment.tokens));
-    scored.push_back(words_query(segment.tokens));
+    scored.push_back(words_query(segment.tokens, Field::kAll, stats));
     add_match_terms(segment.tokens, plan.match);
   }
   Xapian::Query ranked(Xapian::Query::OP_OR, scored.begin(), scored.end());

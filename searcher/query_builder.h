@@ -21,8 +21,11 @@ struct QueryPlan {
 
 // Builds the query for `text`: its words match as query_terms.h describes;
 // "quoted phrases" must appear as typed; an unbalanced quote runs to the end.
-// Throws QueryError quoting `text` when it holds no word to search for.
-QueryPlan build_query(std::string_view text, Analyzer& analyzer);
+// `stats`, when given, lets long queries select documents by their rarest
+// words (see words_query()). Throws QueryError quoting `text` when it holds
+// no word to search for.
+QueryPlan build_query(std::string_view text, Analyzer& analyzer,
+                      const Xapian::Database* stats = nullptr);
 
 }  // namespace vnews
 

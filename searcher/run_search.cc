@@ -49,7 +49,7 @@ SearchResult Searcher::search(const std::string& query, unsigned offset,
   const auto start = std::chrono::steady_clock::now();
   SearchResult result;
   result.query = query;
-  const QueryPlan plan = build_query(query, analyzer_);
+  const QueryPlan plan = build_query(query, analyzer_, &db_);
   const Xapian::MSet mset = run(plan.query, offset, limit);
   result.total = mset.get_matches_estimated();
   unsigned rank = offset;
