@@ -16,6 +16,7 @@
 #include "corpus_walker.h"
 #include "database_target.h"
 #include "document_builder.h"
+#include "spelling.h"
 #include "vnews/error.h"
 
 namespace fs = std::filesystem;
@@ -159,6 +160,7 @@ IndexReport run_index(const IndexOptions& options, std::ostream& errors) {
       continue;
     }
     db.replace_document(id_term(files[i].id), *result.doc);
+    add_spellings(db, *result.doc);
     if (++report.indexed % kCommitEvery == 0) db.commit();
   }
   db.commit();
