@@ -14,7 +14,8 @@ po::options_description visible_options() {
   po::options_description options("Options");
   options.add_options()
       ("db,d", po::value<std::string>()->value_name("DIR"),
-       "database folder to create or update (required)")
+       "database folder to create or update (required), or tcp://HOST:PORT\n"
+       "for a database served by 'xapian-tcpsrv --writable'")
       ("on-invalid", po::value<std::string>()->value_name("MODE")->default_value("skip"),
        "file with invalid UTF-8: 'skip' it (reported) or 'replace' bad bytes with U+FFFD")
       ("threads,j", po::value<unsigned>()->value_name("N")->default_value(0),
