@@ -20,7 +20,8 @@ struct SourceFile {
 // walked recursively for "*.txt" files (hidden entries and symlinked folders
 // are not followed); a file is taken as it is, with the id of its file name.
 // Throws UsageError naming a root that does not exist. Folders that cannot be
-// listed are appended to `problems` in "path: error: reason" form.
+// listed, and "*.txt" symlinks that loop or lead nowhere, are appended to
+// `problems` in "path: error: reason" form.
 std::vector<SourceFile> find_articles(const std::vector<std::string>& roots,
                                       std::vector<std::string>& problems);
 

@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "corpus_walker.h"
+#include "database_target.h"
 #include "document_builder.h"
 #include "spelling.h"
 #include "vnews/error.h"
@@ -147,8 +148,8 @@ IndexReport run_index(const IndexOptions& options, std::ostream& errors) {
   for (const std::string& problem : problems) errors << problem << '\n';
   report.failed += problems.size();
 
-  check_database_path(options.db);
-  Xapian::WritableDatabase db(options.db, Xapian::DB_CREATE_OR_OPEN);
+  if (!is_remote_target(options.db)) check_database_path(options.db);
+  Xapian::WritableDatabase db = open_target(options.db);
   AnalysisPipeline pipeline(files, options.on_invalid,
                             analysis_threads(options.threads));
   for (std::size_t i = 0; i < files.size(); ++i) {

@@ -20,7 +20,10 @@ bool use_color(const vnews::SearchOptions& options) {
 }
 
 int run(const vnews::SearchOptions& options) {
-  vnews::Searcher searcher(options.dbs);
+  vnews::Searcher searcher(options.dbs, options.allow_partial);
+  for (const std::string& missing : searcher.missing_shards()) {
+    std::cerr << "vnews-search: warning: " << missing << "; searching without it\n";
+  }
   const bool color = use_color(options);
   if (!options.batch) {
     return vnews::answer_query(searcher, options.request, options, color, std::cout);

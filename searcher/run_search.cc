@@ -38,8 +38,12 @@ Xapian::Query filtered(const Xapian::Query& query, const DateRange& dates) {
 
 }  // namespace
 
-Searcher::Searcher(const std::vector<std::string>& dbs)
-    : db_(open_databases(dbs)), suggester_(std::make_unique<Suggester>(db_)) {}
+Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial) {
+  DatabaseSet set = open_database_set(dbs, allow_partial);
+  db_ = std::move(set.db);
+  missing_ = std::move(set.missing);
+  suggester_ = std::make_unique<Suggester>(db_);
+}
 
 Searcher::~Searcher() = default;
 

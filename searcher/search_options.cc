@@ -14,7 +14,9 @@ po::options_description visible_options() {
   po::options_description options("Options");
   options.add_options()
       ("db,d", po::value<std::vector<std::string>>()->value_name("DIR"),
-       "database to search (required; repeat to search several as one)")
+       "database to search (required; repeat to search several as one): a folder,\n"
+       "a stub file listing shards, or tcp://HOST:PORT for xapian-tcpsrv")
+      ("allow-partial", "when a shard is down, search the others and warn on stderr")
       ("limit,n", po::value<std::string>()->value_name("N")->default_value("10"),
        "show at most N results")
       ("offset", po::value<std::string>()->value_name("N")->default_value("0"),
@@ -176,6 +178,7 @@ SearchOptions parse_search_options(int argc, const char* const argv[]) {
   options.format = parse_format(vm);
   if (vm.count("fields")) options.fields = parse_output_fields(vm["fields"].as<std::string>());
   request.snippets = options.fields.has("snippet");
+  options.allow_partial = vm.count("allow-partial") > 0;
   options.color = parse_color(vm["color"].as<std::string>());
   if (vm.count("queries")) options.queries_file = vm["queries"].as<std::string>();
   options.batch = vm.count("batch") > 0 || !options.queries_file.empty();

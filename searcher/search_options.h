@@ -21,6 +21,7 @@ struct SearchOptions {
   OutputFields fields = OutputFields::all();
   bool batch = false;            // one query per line of stdin or of `queries_file`
   std::string queries_file;      // --queries FILE; implies batch
+  bool allow_partial = false;    // search the shards that open; warn about the others
   ColorMode color = ColorMode::kAuto;
   bool help = false;
 };

@@ -38,6 +38,15 @@ TEST_CASE("a partly accented query counts accents syllable by syllable", "[vietn
   CHECK(index.ids("dien thoai").size() == 2);
 }
 
+TEST_CASE("in a query typed with accents, unaccented words match as typed first",
+          "[vietnamese]") {
+  SmallIndex index(vnews::test::Articles{{"plain.txt", "Tin\nSapo\nxã Vũ Oai, huyện Lán"},
+                                         {"acute.txt", "Tin\nSapo\nxã Vũ Oái, huyện Lán"}});
+  CHECK(index.ids("lán oai").front() == "plain.txt");
+  CHECK(index.ids("lán oái").front() == "acute.txt");
+  CHECK(index.score("lan oai", "plain.txt") == Approx(index.score("lan oai", "acute.txt")));
+}
+
 TEST_CASE("typed accents rank the exact word above other accents", "[vietnamese]") {
   SmallIndex index(vnews::test::Articles{{"sell.txt", "Tin\nSapo\nbán nhà"},
                     {"friend.txt", "Tin\nSapo\nbạn nhà"},

@@ -3,7 +3,6 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 #include <vector>
 
 #include "vnews/error.h"
@@ -42,6 +41,10 @@ InputError input_error(const std::string& name, const std::string& message) {
 
 Article parse_text_article(std::string_view contents, const std::string& name,
                            InvalidUtf8 on_invalid) {
+  if (contents.size() > kMaxArticleBytes) {
+    throw input_error(name, "file is too large: over " +
+                                std::to_string(kMaxArticleBytes) + " bytes");
+  }
   if (contents.substr(0, 3) == "\xEF\xBB\xBF") contents.remove_prefix(3);
   if (const std::size_t nul = contents.find('\0'); nul != std::string_view::npos) {
     throw input_error(name, "NUL byte at offset " + std::to_string(nul) +
@@ -74,12 +77,17 @@ Article read_text_article(const std::filesystem::path& path,
   if (!in) {
     throw input_error(path.string(), std::string("cannot open: ") + std::strerror(errno));
   }
-  std::ostringstream contents;
-  contents << in.rdbuf();
+  // Reads in chunks, stopping one byte past the limit: enough to know the file
+  // is too large, whatever size the file system claims.
+  std::string contents;
+  char chunk[64 * 1024];
+  while (contents.size() <= kMaxArticleBytes && in.read(chunk, sizeof chunk).gcount() > 0) {
+    contents.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
   if (in.bad()) {
     throw input_error(path.string(), std::string("cannot read: ") + std::strerror(errno));
   }
-  return parse_text_article(contents.str(), path.string(), on_invalid);
+  return parse_text_article(contents, path.string(), on_invalid);
 }
 
 }  // namespace vnews

@@ -3,6 +3,7 @@
 #ifndef VNEWS_ARTICLE_READER_H_
 #define VNEWS_ARTICLE_READER_H_
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -17,15 +18,20 @@ enum class InvalidUtf8 {
   kReplace,  // index it with U+FFFD in place of each bad sequence
 };
 
+// Files larger than this are rejected rather than read: real articles are
+// under 100 KB, and a 50 MB line would cost minutes and gigabytes to analyze.
+inline constexpr std::size_t kMaxArticleBytes = 4 * 1024 * 1024;
+
 // Returns the article held by `contents`. Lines end in \n or \r\n; a leading
 // BOM and blank lines before the title are ignored; one line is a title
-// only. Throws InputError "name: error: ..." for an empty file, NUL bytes, or
-// (with InvalidUtf8::kSkip) invalid UTF-8.
+// only. Throws InputError "name: error: ..." for an empty file, NUL bytes,
+// more than kMaxArticleBytes, or (with InvalidUtf8::kSkip) invalid UTF-8.
 Article parse_text_article(std::string_view contents, const std::string& name,
                            InvalidUtf8 on_invalid);
 
-// Reads and parses the file at `path`. Throws InputError when it cannot be
-// read, naming the path and the system's reason.
+// Reads and parses the file at `path`, reading no more than kMaxArticleBytes
+// + 1 bytes of it. Throws InputError when it cannot be read, naming the path
+// and the system's reason.
 Article read_text_article(const std::filesystem::path& path,
                           InvalidUtf8 on_invalid);
 
