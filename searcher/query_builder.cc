@@ -53,8 +53,9 @@ Xapian::Query every_word_query(const std::vector<Token>& tokens, Field field) {
 
 // Returns the query matching documents holding every word of `tokens`,
 // ranked as words side by side. REQUIRES: !tokens.empty().
-Xapian::Query all_words_query(const std::vector<Token>& tokens, Field field) {
-  const Xapian::Query ranked = words_query(tokens, field);
+Xapian::Query all_words_query(const std::vector<Token>& tokens, Field field,
+                              const Xapian::Database* stats) {
+  const Xapian::Query ranked = words_query(tokens, field, stats);
   if (tokens.size() == 1) return ranked;
   return Xapian::Query(Xapian::Query::OP_FILTER, ranked, every_word_query(tokens, field));
 }
@@ -203,7 +204,7 @@ class Parser {
                                          : phrase_query(tokens, field),
                       Part::kRequired);
     }
-    return Part::of(all_words_query(tokens, field), Part::kRequired);
+    return Part::of(all_words_query(tokens, field, db_), Part::kRequired);
   }
 
   Part wildcard(const Lexeme& lx, std::vector<Token> tokens, Field field) {
@@ -213,7 +214,7 @@ class Parser {
     tokens.pop_back();
     if (!tokens.empty()) {
       if (lx.sign != '-') note_words(tokens);
-      q = Xapian::Query(Xapian::Query::OP_AND, all_words_query(tokens, field), q);
+      q = Xapian::Query(Xapian::Query::OP_AND, all_words_query(tokens, field, db_), q);
     }
     return signed_part(std::move(q), lx.sign, Part::kOptional);
   }

@@ -49,7 +49,8 @@ struct QueryPlan {
 };
 
 // Builds the plan for `text`. With `db`, wildcards expand there, so their
-// expansions are highlighted. Throws QueryError quoting `text` when it holds
+// expansions are highlighted, and long queries select documents by their
+// rarest words (see words_query()). Throws QueryError quoting `text` when it holds
 // nothing to search for, when it is longer than kMaxQueryBytes, or for a
 // malformed date.
 QueryPlan build_query(std::string_view text, Analyzer& analyzer,

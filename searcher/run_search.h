@@ -64,10 +64,10 @@ class Searcher {
   // database or cannot be reached; with `allow_partial`, such shards are left
   // out and listed by missing_shards(), and only throws when none opens.
   explicit Searcher(const std::vector<std::string>& dbs, bool allow_partial = false);
+  ~Searcher();
 
   // Returns one message per shard left out by `allow_partial`, naming it.
   const std::vector<std::string>& missing_shards() const { return missing_; }
-  ~Searcher();
 
   // Returns the results [offset, offset + limit) of `request`. Throws
   // QueryError for a query with nothing to search for or a bad date.

@@ -177,6 +177,7 @@ SearchOptions parse_search_options(int argc, const char* const argv[]) {
   options.format = parse_format(vm);
   if (vm.count("fields")) options.fields = parse_output_fields(vm["fields"].as<std::string>());
   request.snippets = options.fields.has("snippet");
+  options.allow_partial = vm.count("allow-partial") > 0;
   options.color = parse_color(vm["color"].as<std::string>());
   if (vm.count("queries")) options.queries_file = vm["queries"].as<std::string>();
   options.batch = vm.count("batch") > 0 || !options.queries_file.empty();
