@@ -35,9 +35,16 @@ Xapian::Query combine(std::vector<Part>& parts, const Xapian::Database* stats) {
     for (Part& p : parts) selecting.push_back(p.query);
     return Xapian::Query(Xapian::Query::OP_OR, selecting.begin(), selecting.end());
   }
+  // One empty match gathers every frequency at once: one round trip per
+  // remote shard, where get_termfreq() would take one per term.
+  std::vector<Xapian::Query> selectors;
+  for (const Part& p : parts) selectors.emplace_back(p.selector);
+  Xapian::Enquire enquire(*stats);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, selectors.begin(), selectors.end()));
+  const Xapian::MSet frequencies = enquire.get_mset(0, 0);
   std::vector<std::pair<Xapian::doccount, std::size_t>> order;
   for (std::size_t i = 0; i < parts.size(); ++i) {
-    const Xapian::doccount df = stats->get_termfreq(parts[i].selector);
+    const Xapian::doccount df = frequencies.get_termfreq(parts[i].selector);
     order.emplace_back(df == 0 ? Xapian::doccount(-1) : df, i);
   }
   std::stable_sort(order.begin(), order.end());
