@@ -190,10 +190,12 @@ TEST_CASE("the indexer exits 1 and reports each skipped file", "[cli]") {
   CHECK(r.status == 1);
   CHECK_THAT(r.err, Catch::Contains("empty.txt: error: file is empty"));
   CHECK_THAT(r.err, Catch::Contains("bad.txt: error: invalid UTF-8 at byte offset 5"));
-  CHECK_THAT(r.err, Catch::Contains("indexed 1, skipped 2, failed 0"));
+  CHECK_THAT(r.err, Catch::Contains("added 1, updated 0, unchanged 0, deleted 0, "
+                                    "skipped 2, failed 0 (1 empty, 1 invalid UTF-8)"));
   const RunResult replaced = run(kIndex + " --on-invalid=replace --db " +
                                  (dir / "db2").string() + " " + (dir / "corpus").string());
-  CHECK_THAT(replaced.err, Catch::Contains("indexed 2, skipped 1"));
+  CHECK_THAT(replaced.err, Catch::Contains("added 2, updated 0, unchanged 0, deleted 0, "
+                                           "skipped 1, failed 0 (1 empty)"));
 }
 
 TEST_CASE("the indexer refuses a database another indexer holds", "[cli]") {

@@ -17,12 +17,23 @@ enum class InvalidUtf8 {
   kReplace,  // index it with U+FFFD in place of each bad sequence
 };
 
+// Returns `contents` without a leading BOM, checked to be text: throws
+// InputError "name: error: ..." for a NUL byte or (with InvalidUtf8::kSkip)
+// invalid UTF-8, naming the byte offset. With kReplace, bad sequences are
+// replaced by U+FFFD in `repaired`, which the result then points into.
+std::string_view check_text(std::string_view contents, const std::string& name,
+                            InvalidUtf8 on_invalid, std::string& repaired);
+
 // Returns the article held by `contents`. Lines end in \n or \r\n; a leading
 // BOM and blank lines before the title are ignored; one line is a title
 // only. Throws InputError "name: error: ..." for an empty file, NUL bytes, or
 // (with InvalidUtf8::kSkip) invalid UTF-8.
 Article parse_text_article(std::string_view contents, const std::string& name,
                            InvalidUtf8 on_invalid);
+
+// Returns the bytes of the file at `path`. Throws InputError "path: error:
+// cannot open/read: reason" (reason() "unreadable") when it cannot be read.
+std::string read_file_contents(const std::filesystem::path& path);
 
 // Reads and parses the file at `path`. Throws InputError when it cannot be
 // read, naming the path and the system's reason.
