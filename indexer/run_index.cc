@@ -27,7 +27,7 @@ namespace {
 
 // Changes per shard between two commits: a crash loses at most this many, and
 // Xapian's in-memory batch (whose lookups slow down as it grows) stays small.
-constexpr std::size_t kDefaultCommitEvery = 2000;
+constexpr std::size_t kDefaultCommitEvery = 500;
 
 unsigned cores() { return std::max(1u, std::thread::hardware_concurrency()); }
 

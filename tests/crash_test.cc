@@ -32,7 +32,10 @@ void write_corpus(const fs::path& root) {
       text += kWords[(i + w * 7) % 14];
       text += ' ';
     }
-    const fs::path path = root / ("c" + std::to_string(i % 10)) / (std::to_string(i) + ".txt");
+    std::string folder = "c", name = std::to_string(i);
+    folder += std::to_string(i % 10);
+    name += ".txt";
+    const fs::path path = root / folder / name;
     vnews::test::write_file(path, text);
     fs::last_write_time(path, old);
   }
