@@ -74,7 +74,10 @@ TEST_CASE("a stub naming a remote or absolute database is not written to", "[lay
 TEST_CASE("shard assignment is stable and spreads ids", "[layout]") {
   // Pinned values: a change here would move documents between shards of
   // existing databases.
-  CHECK(vnews::shard_of("Qsport/a.txt", 2) == vnews::shard_of("Qsport/a.txt", 2));
+  CHECK(vnews::shard_of("Qsport/a.txt", 2) == 0);
+  CHECK(vnews::shard_of("Q21395276.txt", 2) == 1);
+  CHECK(vnews::shard_of("Q21395276.txt", 7) == 6);
+  CHECK(vnews::shard_of("Qnews_business_001.txt", 7) == 4);
   std::size_t counts[4] = {};
   for (int i = 0; i < 4000; ++i) ++counts[vnews::shard_of("Q" + std::to_string(i) + ".txt", 4)];
   for (std::size_t c : counts) CHECK(c > 800);
