@@ -79,7 +79,7 @@ TEST_CASE("a file modified just now is indexed again on the next run", "[increme
   CHECK(Xapian::Database((dir / "db").string()).term_exists("mới"));
 }
 
-TEST_CASE("--prune deletes documents whose files are gone", "[incremental]") {
+TEST_CASE("pruning deletes documents whose files are gone", "[incremental]") {
   for (unsigned shards : {1u, 2u}) {
     TempDir dir;
     write_old(dir / "corpus/a.txt", "Bài một");
@@ -96,7 +96,7 @@ TEST_CASE("--prune deletes documents whose files are gone", "[incremental]") {
   }
 }
 
-TEST_CASE("--delete removes one document and reports an unknown id", "[incremental]") {
+TEST_CASE("deleting by id removes one document and reports an unknown id", "[incremental]") {
   TempDir dir;
   write_old(dir / "corpus/a.txt", "Bài một");
   write_old(dir / "corpus/b.txt", "Bài hai");

@@ -153,7 +153,7 @@ TEST_CASE("JSON Lines, dantri and plain text are indexed side by side", "[indexe
   CHECK(db.term_exists("Uhttps://dantri.com.vn/d1.htm"));
 }
 
-TEST_CASE("--format forces how files are read", "[indexer]") {
+TEST_CASE("a forced format decides how files are read", "[indexer]") {
   TempDir dir;
   write_file(dir / "corpus/a.txt", "{\"title\": \"Tiêu đề JSON\"}\n");
   vnews::IndexOptions options = options_for(dir);
