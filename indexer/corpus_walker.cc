@@ -75,20 +75,29 @@ void walk_folder(const fs::path& folder, const fs::path& root,
                  std::vector<SourceFile>& out, std::vector<std::string>& problems) {
   std::error_code ec;
   std::vector<fs::path> files, folders;
+  std::vector<std::string> broken;
   for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
     if (is_hidden(it->path())) continue;
     std::error_code entry_ec;
     const fs::file_status link = it->symlink_status(entry_ec);
     if (!entry_ec && fs::is_directory(link)) {
       folders.push_back(it->path());
-    } else if (is_article_name(it->path()) && !fs::is_directory(it->status(entry_ec))) {
-      files.push_back(it->path());  // stat_source() reports what cannot be opened
+    } else if (is_article_name(it->path())) {
+      // Regular files and links to them; a link that loops or leads nowhere is
+      // kept for stat_source() to report. FIFOs, devices and folders are not
+      // articles and are left out.
+      const fs::file_status target = it->status(entry_ec);
+      if (fs::is_regular_file(target) || entry_ec || !fs::exists(target)) {
+        files.push_back(it->path());
+      }
     }
   }
   if (ec) {
     problems.push_back(folder.string() + ": error: cannot list folder: " + ec.message());
   }
   std::sort(files.begin(), files.end());
+  std::sort(broken.begin(), broken.end());
+  problems.insert(problems.end(), broken.begin(), broken.end());
   std::sort(folders.begin(), folders.end());
   for (const fs::path& file : files) add_file(file, root, out, problems);
   for (const fs::path& sub : folders) walk_folder(sub, root, out, problems);

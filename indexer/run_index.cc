@@ -17,6 +17,7 @@
 #include "article_source.h"
 #include "corpus_walker.h"
 #include "database_layout.h"
+#include "database_target.h"
 #include "document_builder.h"
 #include "indexed_set.h"
 #include "progress.h"
@@ -28,6 +29,10 @@ namespace {
 // Changes per shard between two commits: a crash loses at most this many, and
 // Xapian's in-memory batch (whose lookups slow down as it grows) stays small.
 constexpr std::size_t kDefaultCommitEvery = 500;
+
+// Shards of a new database without --shards: one, the layout other tools and
+// scripts expect of a plain --db folder. --shards N opts in to N writers.
+constexpr unsigned kDefaultShards = 1;
 
 unsigned cores() { return std::max(1u, std::thread::hardware_concurrency()); }
 
@@ -47,10 +52,12 @@ Writers open_writers(const std::string& db, const DatabaseLayout& layout,
 // Writes the documents the pipeline produces and counts what happens.
 class Dispatcher {
  public:
-  Dispatcher(Writers& writers, const IndexedSet& indexed, IndexReport& report,
-             std::ostream& errors, Progress& progress)
-      : writers_(writers), indexed_(indexed), report_(report), errors_(errors),
-        progress_(progress) {}
+  // `complete` says `indexed` lists every document of the database; when it
+  // does not, documents are replaced by id term rather than added.
+  Dispatcher(Writers& writers, const IndexedSet& indexed, bool complete,
+             IndexReport& report, std::ostream& errors, Progress& progress)
+      : writers_(writers), indexed_(indexed), complete_(complete), report_(report),
+        errors_(errors), progress_(progress) {}
 
   void take(Analyzed& result, const SourceFile& file) {
     report_.bytes += result.bytes;
@@ -90,9 +97,9 @@ class Dispatcher {
       ++report_.updated;
     } else {
       ShardWriter& writer = *writers_[shard_of(result.id_term, writers_.size())];
-      if (again) {
+      if (again || !complete_) {
         writer.replace(result.id_term, std::move(result.doc));
-        ++report_.updated;
+        ++(again ? report_.updated : report_.added);
       } else {
         writer.add(std::move(result.doc));
         ++report_.added;
@@ -103,6 +110,7 @@ class Dispatcher {
 
   Writers& writers_;
   const IndexedSet& indexed_;
+  const bool complete_;
   IndexReport& report_;
   std::ostream& errors_;
   Progress& progress_;
@@ -142,17 +150,20 @@ IndexReport run_index(const IndexOptions& options, std::ostream& errors, std::is
   report.failed += problems.size();
   if (!problems.empty()) report.reasons["unreadable"] += problems.size();
 
+  const bool remote = is_remote_target(options.db);
   const DatabaseLayout layout =
-      plan_layout(options.db, options.shards, cores());
+      remote ? DatabaseLayout{{options.db}, false, false}
+             : plan_layout(options.db, options.shards, kDefaultShards);
   Writers writers = open_writers(
       options.db, layout,
       options.commit_every != 0 ? options.commit_every : kDefaultCommitEvery);
   report.shards = writers.size();
-  IndexedSet indexed = read_indexed_set(layout.shards);
+  // A remote database is not scanned: its documents are replaced by id term.
+  IndexedSet indexed = remote ? IndexedSet{} : read_indexed_set(layout.shards);
   delete_ids(options.deletes, writers, indexed, report, errors);
 
   Progress progress(errors, options.progress, files.size(), total_bytes(files));
-  Dispatcher dispatcher(writers, indexed, report, errors, progress);
+  Dispatcher dispatcher(writers, indexed, !remote, report, errors, progress);
   {
     ArticleSource source(files, options.format, in);
     AnalysisPipeline pipeline(source, files, indexed, options.format, options.on_invalid,
@@ -180,9 +191,8 @@ void print_summary(const IndexReport& report, std::ostream& out) {
   const double seconds = std::max(report.seconds, 1e-6);
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
-  out << "vnews-index: added " << report.added << ", updated " << report.updated
-      << ", unchanged " << report.unchanged << ", deleted " << report.deleted
-      << ", skipped " << report.skipped << ", failed " << report.failed;
+  out << "vnews-index: indexed " << report.indexed << ", skipped " << report.skipped
+      << ", failed " << report.failed;
   if (!report.reasons.empty()) {
     const char* separator = " (";
     for (const auto& [reason, count] : report.reasons) {
@@ -191,6 +201,8 @@ void print_summary(const IndexReport& report, std::ostream& out) {
     }
     out << ')';
   }
+  out << "; added " << report.added << ", updated " << report.updated << ", unchanged "
+      << report.unchanged << ", deleted " << report.deleted;
   out << " in " << std::fixed << std::setprecision(2) << report.seconds << " s ("
       << std::setprecision(0) << (report.indexed + report.unchanged) / seconds
       << " docs/s, " << std::setprecision(1) << report.bytes / seconds / (1 << 20)

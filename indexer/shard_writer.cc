@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "database_target.h"
+
 namespace vnews {
 namespace {
 
@@ -11,7 +13,7 @@ constexpr std::size_t kMaxQueued = 256;
 }  // namespace
 
 ShardWriter::ShardWriter(const std::string& path, std::size_t commit_every)
-    : db_(path, Xapian::DB_CREATE_OR_OPEN),
+    : db_(open_target(path)),
       commit_every_(commit_every == 0 ? 1 : commit_every),
       thread_([this] { run(); }) {}
 

@@ -20,8 +20,8 @@ namespace vnews {
 // the changes since the last commit; each commit holds only whole documents.
 class ShardWriter {
  public:
-  // Opens (creating when missing) the database at `path` for writing. Throws
-  // Xapian::DatabaseLockError when another writer holds it.
+  // Opens (creating when missing) the database at `path`, a folder or a
+  // tcp://HOST:PORT target, for writing. Throws as open_target().
   ShardWriter(const std::string& path, std::size_t commit_every);
   // Stops the thread; queued changes not yet applied are dropped.
   ~ShardWriter();

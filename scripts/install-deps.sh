@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages vnews needs to build and test, when missing.
-# Uses sudo when not run as root. Safe to run again.
+# Uses sudo when not run as root. Safe to run again. Extra arguments are more
+# packages to install, e.g. tests/fuzz/run.sh's clang libclang-rt-14-dev.
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,7 @@ packages=(
   libboost-program-options-dev
   catch2
   nlohmann-json3-dev
+  "$@"
 )
 
 missing=()

@@ -62,7 +62,10 @@ int main(int argc, char** argv) {
       std::cout << vnews::search_usage();
       return 0;
     }
-    vnews::Searcher searcher(options.dbs);
+    vnews::Searcher searcher(options.dbs, options.allow_partial);
+    for (const std::string& missing : searcher.missing_shards()) {
+      std::cerr << "vnews-search: warning: " << missing << "; searching without it\n";
+    }
     if (options.batch) return answer_batch(searcher, options);
     return answer(searcher, options.query, options);
   } catch (const vnews::UsageError& e) {

@@ -30,14 +30,19 @@ struct MatchTerms {
 };
 
 // Returns the query for one word. Typed with diacritics, it matches that
-// exact syllable (ranked first) and its unaccented form; typed without, it
-// matches every accented form.
+// exact syllable and, at a lower weight, its other accent forms; typed
+// without, it matches every accented form equally.
 Xapian::Query word_query(const Token& token, Field field = Field::kAll);
 
 // Returns the query for words typed side by side: any of them may match,
 // documents with more of them rank higher, and adjacent syllables that the
 // analyzer marks as joined also match as a pair, so documents holding them
-// side by side rank first. REQUIRES: !tokens.empty().
+// side by side rank first. When any of the words carries diacritics the user
+// is typing them, so each word, accented or not, ranks its form as typed
+// first ("lán oai" prefers "oai" to "oái"); when none does, every accent
+// form of each word counts alike. In a long query only the rarest words and pairs
+// (the eight that can weigh most) select and rank documents.
+// REQUIRES: !tokens.empty().
 Xapian::Query words_query(const std::vector<Token>& tokens, Field field = Field::kAll);
 
 // Returns the query matching `tokens` in order, side by side. A phrase typed
@@ -46,7 +51,8 @@ Xapian::Query words_query(const std::vector<Token>& tokens, Field field = Field:
 // REQUIRES: !tokens.empty().
 Xapian::Query phrase_query(const std::vector<Token>& tokens, Field field = Field::kAll);
 
-// Adds the highlight terms of `tokens` to `match`.
+// Adds the highlight terms of `tokens` to `match`, by the same rule as
+// words_query(): words as typed when any of them carries diacritics.
 void add_match_terms(const std::vector<Token>& tokens, MatchTerms& match);
 
 }  // namespace vnews

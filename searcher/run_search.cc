@@ -23,7 +23,11 @@ std::string snippet_source(const Article& a) {
 
 }  // namespace
 
-Searcher::Searcher(const std::vector<std::string>& dbs) : db_(open_databases(dbs)) {}
+Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial) {
+  DatabaseSet set = open_database_set(dbs, allow_partial);
+  db_ = std::move(set.db);
+  missing_ = std::move(set.missing);
+}
 
 Xapian::MSet Searcher::run(const Xapian::Query& query, unsigned offset,
                            unsigned limit) {

@@ -33,9 +33,14 @@ struct SearchResult {
 // Searches a set of databases as one. Not thread-safe.
 class Searcher {
  public:
-  // Opens every path of `dbs`. Throws std::runtime_error naming the path that
-  // does not exist or is not a Xapian database.
-  explicit Searcher(const std::vector<std::string>& dbs);
+  // Opens every database of `dbs` (see database_set.h). Throws
+  // std::runtime_error naming the path that does not exist, is not a Xapian
+  // database or cannot be reached; with `allow_partial`, such shards are left
+  // out and listed by missing_shards(), and only throws when none opens.
+  explicit Searcher(const std::vector<std::string>& dbs, bool allow_partial = false);
+
+  // Returns one message per shard left out by `allow_partial`, naming it.
+  const std::vector<std::string>& missing_shards() const { return missing_; }
 
   // Returns results [offset, offset + limit) of `query` by BM25. Throws
   // QueryError for a query with no word to search for.
@@ -45,6 +50,7 @@ class Searcher {
   Xapian::MSet run(const Xapian::Query& query, unsigned offset, unsigned limit);
 
   Xapian::Database db_;
+  std::vector<std::string> missing_;
   Analyzer analyzer_;
 };
 

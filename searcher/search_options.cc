@@ -14,7 +14,9 @@ po::options_description visible_options() {
   po::options_description options("Options");
   options.add_options()
       ("db,d", po::value<std::vector<std::string>>()->value_name("DIR"),
-       "database to search (required; repeat to search several as one)")
+       "database to search (required; repeat to search several as one): a folder,\n"
+       "a stub file listing shards, or tcp://HOST:PORT for xapian-tcpsrv")
+      ("allow-partial", "when a shard is down, search the others and warn on stderr")
       ("limit,n", po::value<std::string>()->value_name("N")->default_value("10"),
        "show at most N results")
       ("offset", po::value<std::string>()->value_name("N")->default_value("0"),
@@ -88,6 +90,7 @@ SearchOptions parse_search_options(int argc, const char* const argv[]) {
   options.offset = parse_count(vm, "offset", false);
   options.json = vm.count("json") > 0;
   options.batch = vm.count("batch") > 0;
+  options.allow_partial = vm.count("allow-partial") > 0;
   const std::string color = vm["color"].as<std::string>();
   if (color == "always") {
     options.color = ColorMode::kAlways;

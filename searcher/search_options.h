@@ -16,6 +16,7 @@ struct SearchOptions {
   unsigned offset = 0;
   bool json = false;             // one JSON object per query, one line each
   bool batch = false;            // one query per line of stdin
+  bool allow_partial = false;    // search the shards that open; warn about the others
   ColorMode color = ColorMode::kAuto;
   bool help = false;
 };

@@ -11,6 +11,77 @@ namespace {
 constexpr char kEllipsis[] = "\xE2\x80\xA6";  // …
 // Snippets look only this far into a document, so a huge one stays fast.
 constexpr std::size_t kMaxScannedBytes = 256 * 1024;
+// Text longer than this is not analyzed whole: a quick skeleton search finds
+// the passage, and only that passage, with this much context on each side,
+// goes through the Analyzer.
+constexpr std::size_t kLocateAbove = 1024;
+constexpr std::size_t kContextBytes = 48;
+
+// Byte range [begin, end) of a text.
+struct Range {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// Returns the skeleton keys of the query words, one per distinct folded form.
+std::vector<std::string> skeleton_keys(const MatchTerms& match) {
+  std::vector<std::string> keys;
+  std::vector<std::uint32_t> unused;
+  const auto add = [&](const std::string& folded) {
+    std::string key = search_skeleton(folded, unused);
+    if (key.find_first_not_of(' ') == std::string::npos) return;
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+  };
+  for (const std::string& f : match.folded) add(f);
+  for (const auto& [folded, exact] : match.fallback) add(folded);
+  return keys;
+}
+
+// Returns the range of `text` around the window of at most `max_bytes` that
+// holds the most distinct query words by a skeleton search, or its opening.
+Range locate_passage(std::string_view text, const MatchTerms& match,
+                     std::size_t max_bytes) {
+  std::vector<std::uint32_t> origin;
+  const std::string skeleton = search_skeleton(text, origin);
+  std::vector<std::pair<std::size_t, int>> hits;  // (byte offset, word id)
+  const std::vector<std::string> keys = skeleton_keys(match);
+  for (std::size_t id = 0; id < keys.size(); ++id) {
+    const std::string& key = keys[id];
+    for (std::size_t at = skeleton.find(key); at != std::string::npos;
+         at = skeleton.find(key, at + 1)) {
+      const std::size_t after = at + key.size();
+      if ((at == 0 || skeleton[at - 1] == ' ') &&
+          (after == skeleton.size() || skeleton[after] == ' ')) {
+        hits.emplace_back(origin[at], static_cast<int>(id));
+      }
+    }
+  }
+  std::sort(hits.begin(), hits.end());
+  std::size_t start = 0;
+  long best = -1;
+  std::map<int, int> counts;
+  for (std::size_t first = 0, last = 0; first < hits.size(); ++first) {
+    while (last < hits.size() && hits[last].first - hits[first].first <= max_bytes) {
+      ++counts[hits[last++].second];
+    }
+    const long score = static_cast<long>(counts.size()) * 1000 + static_cast<long>(last - first);
+    if (score > best) best = score, start = hits[first].first;
+    if (--counts[hits[first].second] == 0) counts.erase(hits[first].second);
+  }
+  // Widen by some context and cut at spaces, so no word is split.
+  Range range;
+  range.begin = start > kContextBytes ? start - kContextBytes : 0;
+  range.end = std::min(text.size(), start + max_bytes + kContextBytes);
+  if (range.begin > 0) {
+    const std::size_t space = text.find_first_of(" \n", range.begin);
+    range.begin = space < start ? space + 1 : start;
+  }
+  if (range.end < text.size()) {
+    const std::size_t space = text.find_last_of(" \n", range.end);
+    if (space != std::string_view::npos && space > start) range.end = space;
+  }
+  return range;
+}
 
 // Returns, for each token, the id of the query word it matches, or -1.
 std::vector<int> match_ids(const std::vector<Token>& tokens, const MatchTerms& match) {
@@ -80,12 +151,17 @@ Snippet make_snippet(std::string_view text, const MatchTerms& match,
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
     text = text.substr(0, cut);
   }
+  Range range{0, text.size()};
+  if (text.size() > kLocateAbove) range = locate_passage(text, match, max_bytes);
+  const bool cut_before = range.begin > 0;
+  const bool cut_after = range.end < text.size();
+  text = text.substr(range.begin, range.end - range.begin);
   const std::vector<Token> tokens = analyzer.analyze(text);
   if (tokens.empty()) return snippet;
   const std::vector<int> matched = match_ids(tokens, match);
   const auto [first, last] = best_window(tokens, matched, max_bytes);
 
-  if (first > 0) snippet.text += kEllipsis;
+  if (first > 0 || cut_before) snippet.text += kEllipsis;
   std::size_t copied = tokens[first].begin;
   bool open = false;
   for (std::size_t i = first; i <= last; ++i) {
@@ -106,7 +182,7 @@ Snippet make_snippet(std::string_view text, const MatchTerms& match,
     }
     open = true;
   }
-  if (last + 1 < tokens.size()) snippet.text += kEllipsis;
+  if (last + 1 < tokens.size() || cut_after) snippet.text += kEllipsis;
   return snippet;
 }
 

@@ -27,6 +27,11 @@ TEST_CASE("analyzer terms for ordinary and ugly text", "[analyzer]") {
       {"emoji are not words", "Xin chào 😀👍🏽 bạn", "xin chào bạn"},
       {"zero-width space separates words", "điện\xE2\x80\x8Bthoại", "điện thoại"},
       {"no-break space separates words", "Hà\xC2\xA0Nội", "hà nội"},
+      {"em and ideographic spaces separate words", "Hà\xE2\x80\x83Nội\xE3\x80\x80mới", "hà nội mới"},
+      {"NFC and NFD mixed in one text", "Vie\xCC\xA3\xCC\x82t Nam và Việt Nam", "việt nam và việt nam"},
+      {"e-mail stays one word, URL splits at :// and /", "lienhe@baotang.vn https://vnews.vn/tin-moi", "lienhe@baotang.vn https vnews.vn tin moi"},
+      {"hashtag keeps its word", "#VanHoaViet", "vanhoaviet"},
+      {"codes split at punctuation", "11-NQ/TW 4G", "11 nq tw 4g"},
       {"full-width Latin", "\xEF\xBC\xB8\xEF\xBD\x89\xEF\xBD\x81\xEF\xBD\x8F\xEF\xBD\x8D\xEF\xBD\x89", "xiaomi"},
       {"invalid bytes split words and vanish", "ab\xFF" "cd", "ab cd"},
       {"stray combining mark at the start", "\xCC\x81 hoa", "hoa"},
@@ -54,7 +59,7 @@ TEST_CASE("token offsets point at the original bytes", "[analyzer]") {
   CHECK(tokens[3].term == "nội");
 }
 
-TEST_CASE("joined marks words separated only by spaces or a hyphen", "[analyzer]") {
+TEST_CASE("joined marks words separated only by spaces or one joiner", "[analyzer]") {
   vnews::Analyzer analyzer;
   const auto tokens = analyzer.analyze("thị trường. Covid-19 và  bạn");
   REQUIRE(tokens.size() == 6);
@@ -64,6 +69,11 @@ TEST_CASE("joined marks words separated only by spaces or a hyphen", "[analyzer]
   CHECK(tokens[3].joined);        // Covid-19
   CHECK(tokens[4].joined);
   CHECK(tokens[5].joined);        // two spaces
+  const auto codes = analyzer.analyze("11-NQ/TW, 3/6/2017 a@b.vn -- x");
+  REQUIRE(codes.size() == 8);  // 11 nq tw 3 6 2017 a@b.vn x
+  for (int i : {1, 2, 4, 5, 6}) CHECK(codes[i].joined);
+  CHECK_FALSE(codes[3].joined);  // after a comma
+  CHECK_FALSE(codes[7].joined);  // two hyphens
 }
 
 TEST_CASE("over-long words are dropped without shifting positions", "[analyzer]") {

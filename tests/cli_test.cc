@@ -196,12 +196,12 @@ TEST_CASE("the indexer exits 1 and reports each skipped file", "[cli]") {
   CHECK(r.status == 1);
   CHECK_THAT(r.err, Catch::Contains("empty.txt: error: file is empty"));
   CHECK_THAT(r.err, Catch::Contains("bad.txt: error: invalid UTF-8 at byte offset 5"));
-  CHECK_THAT(r.err, Catch::Contains("added 1, updated 0, unchanged 0, deleted 0, "
-                                    "skipped 2, failed 0 (1 empty, 1 invalid UTF-8)"));
+  CHECK_THAT(r.err, Catch::Contains("indexed 1, skipped 2, failed 0 (1 empty, 1 invalid "
+                                    "UTF-8); added 1, updated 0, unchanged 0, deleted 0 in"));
   const RunResult replaced = run(kIndex + " --on-invalid=replace --db " +
                                  (dir / "db2").string() + " " + (dir / "corpus").string());
-  CHECK_THAT(replaced.err, Catch::Contains("added 2, updated 0, unchanged 0, deleted 0, "
-                                           "skipped 1, failed 0 (1 empty)"));
+  CHECK_THAT(replaced.err, Catch::Contains("indexed 2, skipped 1, failed 0 (1 empty); added 2, "
+                                           "updated 0, unchanged 0, deleted 0 in"));
 }
 
 TEST_CASE("the indexer refuses a database another indexer holds", "[cli]") {
@@ -238,8 +238,8 @@ TEST_CASE("the indexer prints one summary line, and no progress off a terminal",
                           (dir / "corpus").string());
   CHECK(r.status == 0);
   CHECK(r.out.empty());
-  CHECK_THAT(r.err, Catch::StartsWith("vnews-index: added 1, updated 0, unchanged 0, "
-                                      "deleted 0, skipped 0, failed 0 in "));
+  CHECK_THAT(r.err, Catch::StartsWith("vnews-index: indexed 1, skipped 0, failed 0; added 1, "
+                                      "updated 0, unchanged 0, deleted 0 in "));
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
   CHECK(r.err.find('\r') == std::string::npos);
   const RunResult quiet = run(kIndex + " -q --db " + (dir / "db").string() + " " +

@@ -90,3 +90,19 @@ TEST_CASE("'-' stands for the standard input", "[walker]") {
   const auto files = vnews::find_articles({"-"}, problems);
   CHECK(ids(files) == "stdin| ");
 }
+
+TEST_CASE("a looping or dangling symlinked file is reported, not left out", "[walker]") {
+  TempDir dir;
+  write_file(dir / "root/a.txt", "x");
+  std::filesystem::create_symlink("self.txt", dir / "root/self.txt");
+  std::filesystem::create_symlink("missing/b.txt", dir / "root/dangling.txt");
+  std::filesystem::create_symlink("a.txt", dir / "root/link.txt");
+  std::vector<std::string> problems;
+  const auto files = vnews::find_articles({(dir / "root").string()}, problems);
+  CHECK(ids(files) == "a.txt| link.txt| ");
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0] == (dir / "root/dangling.txt").string() +
+                           ": error: cannot open: No such file or directory");
+  CHECK(problems[1] == (dir / "root/self.txt").string() +
+                           ": error: cannot open: Too many levels of symbolic links");
+}

@@ -1,7 +1,9 @@
 #include "vnews/normalizer.h"
 
 #include <catch2/catch.hpp>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 using vnews::fold_case;
 using vnews::place_tone_mark;
@@ -89,4 +91,16 @@ TEST_CASE("repair replaces each bad sequence with U+FFFD", "[normalizer][utf8]")
 TEST_CASE("code points are counted, not bytes", "[normalizer][utf8]") {
   CHECK(vnews::count_code_points("điện") == 4);
   CHECK(vnews::count_code_points("😀a") == 2);
+}
+
+TEST_CASE("the search skeleton folds letters to ASCII and maps back to bytes",
+          "[normalizer]") {
+  std::vector<std::uint32_t> origin;
+  const std::string text = "Điện THOẠI, Thi\xCC\xA3 24.000\xEF\xBC\xB8";  // NFD ị, full-width X
+  const std::string key = vnews::search_skeleton(text, origin);
+  CHECK(key == "dien thoai  thi 24 000x");
+  REQUIRE(origin.size() == key.size());
+  CHECK(origin[0] == 0);                              // Đ
+  CHECK(text.substr(origin[5], 1) == "T");
+  CHECK(origin.back() == text.size() - 3);            // the full-width X
 }

@@ -3,57 +3,25 @@
 #include "query_builder.h"
 
 #include <catch2/catch.hpp>
-#include <sstream>
 
-#include "run_index.h"
-#include "run_search.h"
-#include "test_util.h"
+#include "small_index.h"
 #include "vnews/error.h"
-
-using vnews::test::TempDir;
 
 namespace {
 
-// A database of the given {file name, contents} articles.
-class SmallIndex {
- public:
-  explicit SmallIndex(const std::vector<std::pair<std::string, std::string>>& articles) {
-    for (const auto& [name, contents] : articles) {
-      vnews::test::write_file(dir_ / ("corpus/" + name), contents);
-    }
-    vnews::IndexOptions options;
-    options.db = (dir_ / "db").string();
-    options.paths = {(dir_ / "corpus").string()};
-    std::ostringstream errors;
-    vnews::run_index(options, errors);
-  }
-
-  // Returns the ids of the results of `query`, best first.
-  std::vector<std::string> ids(const std::string& query, unsigned limit = 10) {
-    vnews::Searcher searcher({(dir_ / "db").string()});
-    std::vector<std::string> out;
-    for (const auto& hit : searcher.search(query, 0, limit).hits) {
-      out.push_back(hit.article.id);
-    }
-    return out;
-  }
-
- private:
-  TempDir dir_;
-};
-
+using vnews::test::SmallIndex;
 using Ids = std::vector<std::string>;
 
 }  // namespace
 
 TEST_CASE("unaccented query finds accented title", "[searcher]") {
-  SmallIndex index({{"a.txt", "Điện thoại Xiaomi giá rẻ\nSapo\nThân bài"},
+  SmallIndex index(vnews::test::Articles{{"a.txt", "Điện thoại Xiaomi giá rẻ\nSapo\nThân bài"},
                     {"b.txt", "Bóng đá Việt Nam\nSapo\nThân bài"}});
   CHECK(index.ids("dien thoai xiaomi") == Ids{"a.txt"});
 }
 
 TEST_CASE("accented query ranks the exact syllable first", "[searcher]") {
-  SmallIndex index({{"ban-friend.txt", "Người bạn cũ\nSapo\nbạn bạn bạn"},
+  SmallIndex index(vnews::test::Articles{{"ban-friend.txt", "Người bạn cũ\nSapo\nbạn bạn bạn"},
                     {"ban-sell.txt", "Cửa hàng mới\nSapo\nbán hàng"},
                     {"ban-plain.txt", "Họp ban\nSapo\nban ban"}});
   CHECK(index.ids("bán").front() == "ban-sell.txt");
@@ -62,21 +30,21 @@ TEST_CASE("accented query ranks the exact syllable first", "[searcher]") {
 }
 
 TEST_CASE("either tone-mark placement finds the other", "[searcher]") {
-  SmallIndex index({{"new.txt", "Thuỵ Điển ký thoả thuận\nSapo\nThân"},
+  SmallIndex index(vnews::test::Articles{{"new.txt", "Thuỵ Điển ký thoả thuận\nSapo\nThân"},
                     {"old.txt", "Hòa bình ở Thụy Sĩ\nSapo\nThân"}});
   CHECK(index.ids("Thụy Điển thỏa thuận").front() == "new.txt");
   CHECK(index.ids("hoà bình Thuỵ Sĩ").front() == "old.txt");
 }
 
 TEST_CASE("syllables standing together outrank scattered ones", "[searcher]") {
-  SmallIndex index({{"scattered.txt", "Trường học\nSapo\nthị xã có trường mới, chợ thị trấn"},
+  SmallIndex index(vnews::test::Articles{{"scattered.txt", "Trường học\nSapo\nthị xã có trường mới, chợ thị trấn"},
                     {"together.txt", "Tin kinh tế\nSapo\nthị trường hôm nay sôi động"}});
   CHECK(index.ids("thị trường").front() == "together.txt");
   CHECK(index.ids("thi truong").front() == "together.txt");
 }
 
 TEST_CASE("a quoted phrase must appear as a phrase", "[searcher]") {
-  SmallIndex index({{"eu.txt", "Tin châu Âu\nSapo\nThân"},
+  SmallIndex index(vnews::test::Articles{{"eu.txt", "Tin châu Âu\nSapo\nThân"},
                     {"apart.txt", "Tin châu Phi\nSapo\nông Âu Văn nói"}});
   CHECK(index.ids("\"châu Âu\"") == Ids{"eu.txt"});
   CHECK(index.ids("\"chau au\"") == Ids{"eu.txt"});
@@ -84,13 +52,13 @@ TEST_CASE("a quoted phrase must appear as a phrase", "[searcher]") {
 }
 
 TEST_CASE("an unbalanced quote runs to the end of the query", "[searcher]") {
-  SmallIndex index({{"eu.txt", "Tin châu Âu\nSapo\nThân"},
+  SmallIndex index(vnews::test::Articles{{"eu.txt", "Tin châu Âu\nSapo\nThân"},
                     {"apart.txt", "Tin châu Phi\nSapo\nông Âu Văn nói"}});
   CHECK(index.ids("tin \"châu Âu") == Ids{"eu.txt"});
 }
 
 TEST_CASE("NFD query finds NFC text and the reverse", "[searcher]") {
-  SmallIndex index({{"nfd.txt", "Thi\xCC\xA3 tru\xCC\x9Bo\xCC\x9B\xCC\x80ng\nSapo\nThân"},
+  SmallIndex index(vnews::test::Articles{{"nfd.txt", "Thi\xCC\xA3 tru\xCC\x9Bo\xCC\x9B\xCC\x80ng\nSapo\nThân"},
                     {"other.txt", "Tin khác\nSapo\nThân"}});
   CHECK(index.ids("thị trường") == Ids{"nfd.txt"});
   CHECK(index.ids("THỊ TRƯỜNG") == Ids{"nfd.txt"});
@@ -107,8 +75,13 @@ TEST_CASE("a query with no word to search for is an error quoting it", "[searche
 
 TEST_CASE("highlight terms follow what was typed", "[searcher]") {
   vnews::Analyzer analyzer;
-  const auto plan = vnews::build_query("bán dien", analyzer);
-  CHECK(plan.match.exact == std::set<std::string>{"bán"});
-  CHECK(plan.match.folded == std::set<std::string>{"dien"});
-  CHECK(plan.match.fallback.at("ban") == "bán");
+  // Typed with accents somewhere: every word highlights its form as typed.
+  const auto mixed = vnews::build_query("bán dien", analyzer);
+  CHECK(mixed.match.exact == std::set<std::string>{"bán", "dien"});
+  CHECK(mixed.match.folded.empty());
+  CHECK(mixed.match.fallback.at("ban") == "bán");
+  // Typed without accents: every accent form is highlighted.
+  const auto plain = vnews::build_query("ban dien", analyzer);
+  CHECK(plain.match.exact.empty());
+  CHECK(plain.match.folded == std::set<std::string>{"ban", "dien"});
 }

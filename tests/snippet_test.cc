@@ -62,3 +62,24 @@ TEST_CASE("text without a match gives its opening words", "[snippet]") {
 TEST_CASE("line breaks become spaces in a snippet", "[snippet]") {
   CHECK(marked("dòng một\ndòng hai", "hai") == "dòng một dòng **hai**");
 }
+
+TEST_CASE("a match deep in a long text is found and highlighted", "[snippet]") {
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += "chữ đệm vô nghĩa. ";
+  text += "Điện thoại XIAOMI mới ra mắt.";
+  for (int i = 0; i < 300; ++i) text += " chữ đệm vô nghĩa.";
+  const std::string s = marked(text, "dien thoai xiaomi");
+  CHECK_THAT(s, Catch::Contains("**Điện thoại XIAOMI**"));
+  CHECK_THAT(s, Catch::StartsWith("\xE2\x80\xA6"));
+  CHECK_THAT(s, Catch::EndsWith("\xE2\x80\xA6"));
+  CHECK(s.size() < 500);
+}
+
+TEST_CASE("a long text's best passage has the most distinct query words", "[snippet]") {
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += "xiaomi chữ đệm. ";
+  text += "thị trường châu Âu đón xiaomi. ";
+  for (int i = 0; i < 100; ++i) text += "xiaomi chữ đệm. ";
+  const std::string s = marked(text, "xiaomi thị trường châu Âu");
+  CHECK_THAT(s, Catch::Contains("**thị trường châu Âu**"));
+}

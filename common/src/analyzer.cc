@@ -9,18 +9,30 @@ namespace {
 // hostile text may have millions.
 constexpr std::size_t kMaxCachedWords = 1 << 18;
 
-// True when the bytes between two words are spaces with at most one hyphen.
+// True when the bytes between two words are spaces with at most one joiner:
+// a hyphen (Covid-19), a slash (3/6/2017, 11-NQ/TW) or an at sign (e-mail).
 bool is_joining_gap(std::string_view gap) {
-  int hyphens = 0;
+  int joiners = 0;
   for (char c : gap) {
-    if (c == '-') {
-      ++hyphens;
+    if (c == '-' || c == '/' || c == '@') {
+      ++joiners;
     } else if (c != ' ' && c != '\t') {
       return false;
     }
   }
-  return hyphens <= 1 && !gap.empty();
+  return joiners <= 1 && !gap.empty();
 }
+
+// True for a word that needs no Unicode work: ASCII, and short enough to keep.
+bool is_short_ascii(std::string_view word) {
+  if (word.size() > Analyzer::kMaxWordBytes) return false;
+  for (unsigned char c : word) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 }  // namespace
 
@@ -35,10 +47,21 @@ void Analyzer::analyze(std::string_view text, std::vector<Token>& out) {
   breaker_.split(text, spans_);
   out.reserve(spans_.size());
   for (const WordSpan& span : spans_) {
-    const Token& forms = normalize_word(text.substr(span.begin, span.end - span.begin));
-    if (forms.term.empty()) continue;
+    const std::string_view word = text.substr(span.begin, span.end - span.begin);
     const bool joined = !out.empty() &&
         is_joining_gap(text.substr(out.back().end, span.begin - out.back().end));
+    if (is_short_ascii(word)) {
+      Token& token = out.emplace_back();
+      token.term = word;
+      for (char& c : token.term) c = ascii_lower(c);
+      token.folded = token.term;
+      token.begin = span.begin;
+      token.end = span.end;
+      token.joined = joined;
+      continue;
+    }
+    const Token& forms = normalize_word(word);
+    if (forms.term.empty()) continue;
     Token& token = out.emplace_back(forms);
     token.begin = span.begin;
     token.end = span.end;
@@ -47,8 +70,7 @@ void Analyzer::analyze(std::string_view text, std::vector<Token>& out) {
 }
 
 const Token& Analyzer::normalize_word(std::string_view word) {
-  const std::string key(word);
-  auto found = cache_.find(key);
+  auto found = cache_.find(word);
   if (found != cache_.end()) return found->second;
   if (cache_.size() >= kMaxCachedWords) cache_.clear();
   Token forms;
@@ -58,7 +80,7 @@ const Token& Analyzer::normalize_word(std::string_view word) {
     forms.term.clear();  // too long to be a word, or not text
   }
   forms.folded = strip_diacritics(forms.term);
-  return cache_.emplace(key, std::move(forms)).first->second;
+  return cache_.emplace(std::string(word), std::move(forms)).first->second;
 }
 
 }  // namespace vnews

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <vector>
@@ -45,6 +46,10 @@ InputError input_error(const std::string& name, const std::string& message,
 
 std::string_view check_text(std::string_view contents, const std::string& name,
                             InvalidUtf8 on_invalid, std::string& repaired) {
+  if (contents.size() > kMaxArticleBytes) {
+    throw input_error(name, "file is too large: over " +
+                                std::to_string(kMaxArticleBytes) + " bytes", "too large");
+  }
   if (contents.substr(0, 3) == "\xEF\xBB\xBF") contents.remove_prefix(3);
   if (const std::size_t nul = contents.find('\0'); nul != std::string_view::npos) {
     throw input_error(name, "NUL byte at offset " + std::to_string(nul) +
@@ -87,9 +92,11 @@ std::string read_file_contents(const std::filesystem::path& path) {
   if (fd < 0) throw fail("cannot open: ");
   std::string contents;
   struct stat st {};
-  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) contents.reserve(st.st_size);
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+    contents.reserve(std::min<std::size_t>(st.st_size, kMaxArticleBytes + 1));
+  }
   char buffer[65536];
-  for (;;) {
+  while (contents.size() <= kMaxArticleBytes) {
     const ssize_t n = ::read(fd, buffer, sizeof buffer);
     if (n == 0) break;
     if (n < 0) {

@@ -164,7 +164,62 @@ int tone_index(const std::vector<Letter>& l) {
   return static_cast<int>(first);  // open: hòa, thủy, khỏe, mái
 }
 
+// Code points below this are folded by table; others become a space.
+constexpr UChar32 kSkeletonLimit = 0x2000;
+
+// For each code point below kSkeletonLimit: its folded ASCII letter or digit,
+// 0 for a combining mark (dropped), ' ' for anything else.
+const std::array<char, kSkeletonLimit>& skeleton_table() {
+  static const std::array<char, kSkeletonLimit> table = [] {
+    std::array<char, kSkeletonLimit> t{};
+    for (UChar32 c = 0; c < kSkeletonLimit; ++c) {
+      t[c] = ' ';
+      if (u_charType(c) == U_NON_SPACING_MARK) {
+        t[c] = 0;
+        continue;
+      }
+      if (!u_isalnum(c)) continue;
+      icu::UnicodeString folded = apply(nfd(), icu::UnicodeString(c).foldCase());
+      const UChar32 base = folded.length() > 0 ? folded.char32At(0) : 0;
+      if (base == 0x0111) {
+        t[c] = 'd';
+      } else if (base < 0x80 && u_isalnum(base)) {
+        t[c] = static_cast<char>(base);
+      }
+    }
+    return t;
+  }();
+  return table;
+}
+
 }  // namespace
+
+std::string search_skeleton(std::string_view text, std::vector<std::uint32_t>& origin) {
+  const std::array<char, kSkeletonLimit>& table = skeleton_table();
+  std::string key(text.size(), ' ');
+  origin.resize(text.size());
+  std::size_t n = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    char folded;
+    if (s[i] < 0x80) {
+      folded = table[s[i++]];
+    } else {
+      UChar32 c;
+      U8_NEXT(s, i, length, c);
+      folded = c >= 0 && c < kSkeletonLimit ? table[c] : ' ';
+      if (c >= 0xFF10 && c <= 0xFF5A) folded = table[c - 0xFEE0];  // full-width
+    }
+    if (folded == 0) continue;  // a combining mark
+    key[n] = folded;
+    origin[n++] = static_cast<std::uint32_t>(start);
+  }
+  key.resize(n);
+  origin.resize(n);
+  return key;
+}
 
 std::string fold_case(std::string_view text) {
   if (is_ascii(text)) {

@@ -20,9 +20,9 @@ struct Token {
   std::string folded;  // `term` without diacritics, đ -> d
   std::size_t begin = 0;  // bytes [begin, end) of the word in the analyzed text
   std::size_t end = 0;
-  // True when only spaces or one hyphen separate this token from the one
-  // before it, so the two may form a word ("thị trường", "Covid-19"); false
-  // across sentence punctuation and for the first token.
+  // True when only spaces and at most one '-', '/' or '@' separate this
+  // token from the one before it, so the two may form a word ("thị trường",
+  // "Covid-19", "3/6/2017"); false across other punctuation and for the first.
   bool joined = false;
 
   // True when the word carries diacritics, i.e. `term` and `folded` differ.
@@ -48,9 +48,17 @@ class Analyzer {
   const Token& normalize_word(std::string_view word);
 
  private:
+  // Hashes std::string and std::string_view alike, so lookups need no copy.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+
   WordBreaker breaker_;
   std::vector<WordSpan> spans_;
-  std::unordered_map<std::string, Token> cache_;  // raw word -> forms
+  std::unordered_map<std::string, Token, WordHash, std::equal_to<>> cache_;  // raw word -> forms
 };
 
 }  // namespace vnews

@@ -3,6 +3,7 @@
 #ifndef VNEWS_ARTICLE_READER_H_
 #define VNEWS_ARTICLE_READER_H_
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -17,6 +18,10 @@ enum class InvalidUtf8 {
   kReplace,  // index it with U+FFFD in place of each bad sequence
 };
 
+// Files larger than this are rejected rather than read: real articles are
+// under 100 KB, and a 50 MB line would cost minutes and gigabytes to analyze.
+inline constexpr std::size_t kMaxArticleBytes = 4 * 1024 * 1024;
+
 // Returns `contents` without a leading BOM, checked to be text: throws
 // InputError "name: error: ..." for a NUL byte or (with InvalidUtf8::kSkip)
 // invalid UTF-8, naming the byte offset. With kReplace, bad sequences are
@@ -26,13 +31,14 @@ std::string_view check_text(std::string_view contents, const std::string& name,
 
 // Returns the article held by `contents`. Lines end in \n or \r\n; a leading
 // BOM and blank lines before the title are ignored; one line is a title
-// only. Throws InputError "name: error: ..." for an empty file, NUL bytes, or
-// (with InvalidUtf8::kSkip) invalid UTF-8.
+// only. Throws InputError "name: error: ..." for an empty file, NUL bytes,
+// more than kMaxArticleBytes, or (with InvalidUtf8::kSkip) invalid UTF-8.
 Article parse_text_article(std::string_view contents, const std::string& name,
                            InvalidUtf8 on_invalid);
 
-// Returns the bytes of the file at `path`. Throws InputError "path: error:
-// cannot open/read: reason" (reason() "unreadable") when it cannot be read.
+// Returns the bytes of the file at `path`, reading no more than
+// kMaxArticleBytes + 1 of them. Throws InputError "path: error: cannot
+// open/read: reason" (reason() "unreadable") when it cannot be read.
 std::string read_file_contents(const std::filesystem::path& path);
 
 // Reads and parses the file at `path`. Throws InputError when it cannot be

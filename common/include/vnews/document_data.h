@@ -9,13 +9,13 @@
 
 namespace vnews {
 
-// Returns `article` serialized as a JSON object (keys "id", "title", "lead",
-// "body", "category", "url", "date", "source"; empty fields left out).
+// Returns `article` serialized compactly: a format marker, then each field
+// length-prefixed. Decoding it needs no parsing, which keeps snippets fast.
 std::string encode_document_data(const Article& article);
 
-// Returns the Article stored by encode_document_data(). Data that is not such
-// an object (e.g. a database written by another tool) gives an Article whose
-// body is the raw data.
+// Returns the Article stored by encode_document_data(). A JSON object with the
+// same keys (the format of earlier versions) is read too; other data (e.g. a
+// database written by another tool) gives an Article whose body is the data.
 Article decode_document_data(const std::string& data);
 
 }  // namespace vnews

@@ -5,8 +5,10 @@
 #define VNEWS_NORMALIZER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vnews {
 
@@ -24,6 +26,13 @@ std::string place_tone_mark(std::string_view syllable);
 // Returns `text` with every combining mark removed and đ/Đ mapped to d/D, in
 // NFC: "Điện thoại" -> "Dien thoai".
 std::string strip_diacritics(std::string_view text);
+
+// Returns a quick search key for `text`: each letter and digit lowercased
+// and folded to ASCII without its diacritics (đ -> d), combining marks
+// dropped, every other character a space. `origin` receives, for each byte
+// of the key, the offset in `text` of the character it came from. For
+// locating candidate passages fast; the Analyzer decides what matches.
+std::string search_skeleton(std::string_view text, std::vector<std::uint32_t>& origin);
 
 // Returns the byte offset of the first invalid UTF-8 sequence in `text`
 // (overlong forms, surrogates and truncated sequences count), or npos.

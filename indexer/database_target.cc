@@ -1,0 +1,43 @@
+#include "database_target.h"
+
+#include <filesystem>
+#include <stdexcept>
+
+#include "vnews/tcp_address.h"
+
+namespace fs = std::filesystem;
+
+namespace vnews {
+namespace {
+
+// Milliseconds to wait for the server to accept; answers may take any time,
+// as a commit of a large batch does.
+constexpr unsigned kConnectTimeoutMs = 5000;
+constexpr unsigned kNoTimeout = 0;
+
+}  // namespace
+
+bool is_remote_target(const std::string& db) { return is_tcp_url(db); }
+
+Xapian::WritableDatabase open_target(const std::string& db) {
+  const std::optional<TcpAddress> address = parse_tcp_url(db);
+  if (!address) {
+    const fs::path parent = fs::path(db).parent_path();
+    std::error_code ec;
+    if (!parent.empty()) fs::create_directories(parent, ec);  // Xapian reports a failure
+    return Xapian::WritableDatabase(db, Xapian::DB_CREATE_OR_OPEN);
+  }
+  try {
+    return Xapian::Remote::open_writable(address->host, address->port, kNoTimeout,
+                                         kConnectTimeoutMs);
+  } catch (const Xapian::NetworkError& e) {
+    std::string reason = e.get_msg();
+    if (e.get_error_string() != nullptr) reason += std::string(" (") + e.get_error_string() + ")";
+    throw std::runtime_error("cannot write to '" + db + "': " + reason);
+  } catch (const Xapian::InvalidOperationError& e) {
+    throw std::runtime_error("cannot write to '" + db + "': " + e.get_msg() +
+                             "; start xapian-tcpsrv with --writable");
+  }
+}
+
+}  // namespace vnews

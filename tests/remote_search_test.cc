@@ -1,0 +1,115 @@
+// Searches shards served by xapian-tcpsrv on loopback and compares the answers
+// with the same shards opened locally.
+#include <catch2/catch.hpp>
+#include <regex>
+
+#include "database_set.h"
+#include "run_search.h"
+#include "sharded_sample.h"
+#include "tcp_server.h"
+#include "test_util.h"
+
+using vnews::test::run;
+using vnews::test::RunResult;
+using vnews::test::shell_quote;
+using vnews::test::ShardedSample;
+using vnews::test::TcpServer;
+using vnews::test::TempDir;
+
+namespace {
+
+const std::string kSearch = VNEWS_SEARCH_BIN;
+
+// The two shards of the sample, each behind its own server, and a stub
+// listing both.
+struct RemoteShards {
+  RemoteShards() : server0(sample.shard(0)), server1(sample.shard(1)) {
+    vnews::test::write_file(stub, "# the sample's shards on loopback\nremote " +
+                                      server0.host_port() + "\nremote " +
+                                      server1.host_port() + "\n");
+  }
+  const ShardedSample& sample = ShardedSample::get();
+  TcpServer server0, server1;
+  TempDir dir;
+  std::filesystem::path stub = dir / "remote.stub";
+};
+
+// Returns `json` lines without their timings, which differ from run to run,
+// and totals, which are estimates computed differently for remote shards.
+std::string without_timings(const std::string& json) {
+  return std::regex_replace(json, std::regex("\"(total|took_ms)\":[0-9.e+-]+,"), "");
+}
+
+}  // namespace
+
+TEST_CASE("remote shards give the local answers, snippets included", "[remote]") {
+  RemoteShards remote;
+  vnews::Searcher local({remote.sample.sharded().string()});
+  vnews::Searcher by_stub({remote.stub.string()});
+  vnews::Searcher by_url({remote.server0.url(), remote.server1.url()});
+  for (const std::string& query : remote.sample.queries()) {
+    for (unsigned limit : {10u, 100u}) {  // the top ten, then every result
+      const std::string expected = vnews::test::results_of(local, query, limit);
+      CHECK(vnews::test::results_of(by_stub, query, limit) == expected);
+      CHECK(vnews::test::results_of(by_url, query, limit) == expected);
+    }
+  }
+}
+
+TEST_CASE("vnews-search prints the same JSON for remote and local shards", "[remote][cli]") {
+  RemoteShards remote;
+  std::string queries;
+  for (const std::string& query : remote.sample.queries()) queries += query + "\n";
+  const std::string args = " --batch --json --limit 5";
+  const RunResult local =
+      run(kSearch + " --db " + shell_quote(remote.sample.sharded().string()) + args, queries);
+  const RunResult remote_run = run(kSearch + " --db " + shell_quote(remote.stub.string()) +
+                                       args, queries);
+  const RunResult by_url = run(kSearch + " --db " + remote.server0.url() + " --db " +
+                               remote.server1.url() + args, queries);
+  REQUIRE(local.status == 0);
+  CHECK(remote_run.status == 0);
+  CHECK(remote_run.err.empty());
+  CHECK(without_timings(remote_run.out) == without_timings(local.out));
+  CHECK(without_timings(by_url.out) == without_timings(local.out));
+}
+
+TEST_CASE("a shard that is down is named and exits 2; --allow-partial searches the rest",
+          "[remote][cli]") {
+  RemoteShards remote;
+  const std::string down = remote.server1.host_port();
+  remote.server1.stop();
+  const std::string query = " --json --limit 3 -- 'dien thoai'";
+  const std::string expected_error = "shard '" + down + "' (listed in '" +
+                                     remote.stub.string() +
+                                     ":3') is unreachable: Couldn't connect (Connection refused)";
+
+  const RunResult failed = run(kSearch + " --db " + shell_quote(remote.stub.string()) + query);
+  CHECK(failed.status == 2);
+  CHECK(failed.out.empty());
+  CHECK(failed.err == "vnews-search: " + expected_error + "\n");
+
+  const RunResult partial = run(kSearch + " --allow-partial --db " +
+                                shell_quote(remote.stub.string()) + query);
+  const RunResult shard0 = run(kSearch + " --db " +
+                               shell_quote(remote.sample.shard(0).string()) + query);
+  CHECK(partial.status == 0);
+  CHECK(partial.err == "vnews-search: warning: " + expected_error + "; searching without it\n");
+  CHECK(without_timings(partial.out) == without_timings(shard0.out));
+
+  const RunResult url = run(kSearch + " --db tcp://" + down + query);
+  CHECK(url.status == 2);
+  CHECK(url.err == "vnews-search: database 'tcp://" + down +
+                       "' is unreachable: Couldn't connect (Connection refused)\n");
+}
+
+TEST_CASE("--allow-partial with every shard down still fails", "[remote][cli]") {
+  RemoteShards remote;
+  remote.server0.stop();
+  remote.server1.stop();
+  const RunResult r =
+      run(kSearch + " --allow-partial --db " + shell_quote(remote.stub.string()) + " xiaomi");
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Catch::StartsWith("vnews-search: no shard could be opened; shard '" +
+                                      remote.server0.host_port() + "'"));
+}
