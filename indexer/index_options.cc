@@ -14,7 +14,8 @@ po::options_description visible_options() {
   po::options_description options("Options");
   options.add_options()
       ("db,d", po::value<std::string>()->value_name("DIR"),
-       "database folder to create or update (required)")
+       "database folder to create or update (required), or tcp://HOST:PORT\n"
+       "for a database served by 'xapian-tcpsrv --writable'")
       ("format", po::value<std::string>()->value_name("FORMAT")->default_value("auto"),
        "input format: 'auto' (by extension and content), 'txt', 'dantri' or 'jsonl'")
       ("on-invalid", po::value<std::string>()->value_name("MODE")->default_value("skip"),

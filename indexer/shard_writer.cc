@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "database_target.h"
+#include "spelling.h"
 
 namespace vnews {
 namespace {
@@ -91,9 +92,18 @@ void ShardWriter::run() {
 
 void ShardWriter::apply(Change& change) {
   switch (change.kind) {
-    case Change::kAdd: db_.add_document(change.doc); break;
-    case Change::kReplaceTerm: db_.replace_document(change.term, change.doc); break;
-    case Change::kReplaceId: db_.replace_document(change.docid, change.doc); break;
+    case Change::kAdd:
+      db_.add_document(change.doc);
+      add_spellings(db_, change.doc);
+      break;
+    case Change::kReplaceTerm:
+      db_.replace_document(change.term, change.doc);
+      add_spellings(db_, change.doc);
+      break;
+    case Change::kReplaceId:
+      db_.replace_document(change.docid, change.doc);
+      add_spellings(db_, change.doc);
+      break;
     case Change::kRemoveId: db_.delete_document(change.docid); break;
     case Change::kRemoveTerm: db_.delete_document(change.term); break;
   }

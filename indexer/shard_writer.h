@@ -15,7 +15,8 @@
 
 namespace vnews {
 
-// Applies queued changes to one database in the order they were queued and
+// Applies queued changes to one database in the order they were queued (the
+// words of each added or replaced document go to its spelling data too) and
 // commits every `commit_every` changes and at finish(). A crash loses at most
 // the changes since the last commit; each commit holds only whole documents.
 class ShardWriter {

@@ -16,34 +16,50 @@ double rounded(double value, double scale) {
   return std::round(value * scale) / scale;
 }
 
-json hit_json(const Hit& hit) {
-  json highlights = json::array();
-  for (const auto& [start, end] : hit.snippet.highlights) {
-    highlights.push_back({start, end});
+// Sets `key` to `value` when `fields` has it and, if `optional`, it is not empty.
+void put(json& object, const OutputFields& fields, const char* key,
+         const std::string& value, bool optional) {
+  if (fields.has(key) && (!optional || !value.empty())) object[key] = value;
+}
+
+json hit_json(const Hit& hit, const OutputFields& fields) {
+  json object = json::object();
+  const Article& a = hit.article;
+  if (fields.has("rank")) object["rank"] = hit.rank;
+  put(object, fields, "id", a.id, false);
+  if (fields.has("score")) object["score"] = rounded(hit.score, 1e4);
+  put(object, fields, "title", a.title, false);
+  put(object, fields, "category", a.category, false);
+  if (fields.has("snippet")) {
+    json highlights = json::array();
+    for (const auto& [start, end] : hit.snippet.highlights) {
+      highlights.push_back({start, end});
+    }
+    object["snippet"] = hit.snippet.text;
+    object["highlights"] = std::move(highlights);
   }
-  json object = {
-      {"rank", hit.rank},
-      {"id", hit.article.id},
-      {"score", rounded(hit.score, 1e4)},
-      {"title", hit.article.title},
-      {"category", hit.article.category},
-      {"snippet", hit.snippet.text},
-      {"highlights", std::move(highlights)},
-  };
-  if (!hit.article.date.empty()) object["date"] = hit.article.date;
-  if (!hit.article.url.empty()) object["url"] = hit.article.url;
+  put(object, fields, "date", a.date, true);
+  put(object, fields, "url", a.url, true);
+  put(object, fields, "source", a.source, true);
   return object;
 }
 
 }  // namespace
 
-std::string format_json(const SearchResult& result) {
+std::string format_json(const SearchResult& result, const OutputFields& fields) {
   json hits = json::array();
-  for (const Hit& hit : result.hits) hits.push_back(hit_json(hit));
-  return dump({{"query", result.query},
-               {"total", result.total},
-               {"took_ms", rounded(result.took_ms, 1e3)},
-               {"hits", std::move(hits)}});
+  for (const Hit& hit : result.hits) hits.push_back(hit_json(hit, fields));
+  json answer = {{"query", result.query},
+                 {"total", result.total},
+                 {"took_ms", rounded(result.took_ms, 1e3)},
+                 {"hits", std::move(hits)}};
+  if (!result.categories.empty()) {
+    json counts = json::object();
+    for (const auto& [name, count] : result.categories) counts[name] = count;
+    answer["facets"] = {{"category", std::move(counts)}};
+  }
+  answer["suggestions"] = result.suggestions;
+  return dump(answer);
 }
 
 std::string format_json_error(const std::string& query, const std::string& message) {

@@ -2,55 +2,38 @@
 #include <unistd.h>
 #include <xapian.h>
 
+#include <fstream>
 #include <iostream>
 #include <string>
 
-#include "json_output.h"
+#include "answer.h"
 #include "run_search.h"
 #include "search_options.h"
-#include "text_output.h"
 #include "vnews/error.h"
 
 namespace {
 
 bool use_color(const vnews::SearchOptions& options) {
-  if (options.json) return false;
+  if (options.format != vnews::OutputFormat::kText) return false;
   if (options.color == vnews::ColorMode::kAuto) return isatty(STDOUT_FILENO) == 1;
   return options.color == vnews::ColorMode::kAlways;
 }
 
-// Answers one query on stdout; returns 0 when it found results, 1 when none.
-int answer(vnews::Searcher& searcher, const std::string& query,
-           const vnews::SearchOptions& options) {
-  const vnews::SearchResult result =
-      searcher.search(query, options.offset, options.limit);
-  if (options.json) {
-    std::cout << vnews::format_json(result) << '\n';
-  } else {
-    vnews::print_text(result, use_color(options), std::cout);
+int run(const vnews::SearchOptions& options) {
+  vnews::Searcher searcher(options.dbs, options.allow_partial);
+  for (const std::string& missing : searcher.missing_shards()) {
+    std::cerr << "vnews-search: warning: " << missing << "; searching without it\n";
   }
-  return result.hits.empty() ? 1 : 0;
-}
-
-// Answers each line of stdin; a line that fails gets an error answer.
-int answer_batch(vnews::Searcher& searcher, const vnews::SearchOptions& options) {
-  bool any_found = false, any_failed = false;
-  for (std::string line; std::getline(std::cin, line);) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    try {
-      any_found = answer(searcher, line, options) == 0 || any_found;
-    } catch (const vnews::QueryError& e) {
-      any_failed = true;
-      if (options.json) {
-        std::cout << vnews::format_json_error(line, e.what()) << '\n';
-      } else {
-        std::cout << "error: " << e.what() << '\n';
-      }
-    }
-    if (!options.json) std::cout << '\n';
-    std::cout.flush();
+  const bool color = use_color(options);
+  if (!options.batch) {
+    return vnews::answer_query(searcher, options.request, options, color, std::cout);
   }
-  return any_failed ? 2 : any_found ? 0 : 1;
+  if (options.queries_file.empty()) {
+    return vnews::answer_batch(searcher, options, color, std::cin, std::cout);
+  }
+  std::ifstream queries(options.queries_file);
+  if (!queries) throw vnews::UsageError("cannot open --queries '" + options.queries_file + "'");
+  return vnews::answer_batch(searcher, options, color, queries, std::cout);
 }
 
 }  // namespace
@@ -62,12 +45,7 @@ int main(int argc, char** argv) {
       std::cout << vnews::search_usage();
       return 0;
     }
-    vnews::Searcher searcher(options.dbs, options.allow_partial);
-    for (const std::string& missing : searcher.missing_shards()) {
-      std::cerr << "vnews-search: warning: " << missing << "; searching without it\n";
-    }
-    if (options.batch) return answer_batch(searcher, options);
-    return answer(searcher, options.query, options);
+    return run(options);
   } catch (const vnews::UsageError& e) {
     std::cerr << "vnews-search: " << e.what() << "\nTry 'vnews-search --help'.\n";
     return 2;

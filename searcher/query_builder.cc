@@ -1,57 +1,371 @@
 #include "query_builder.h"
 
+#include <utility>
 #include <vector>
 
+#include "date_range.h"
+#include "extra_terms.h"
+#include "query_lexer.h"
 #include "vnews/error.h"
+#include "vnews/normalizer.h"
+#include "vnews/schema.h"
 
 namespace vnews {
 namespace {
 
-// One stretch of the query: free words, or the words of one quoted phrase.
-struct Segment {
-  std::vector<Token> tokens;
-  bool phrase = false;
+// Parentheses nested deeper than this are ignored, so the parser's recursion
+// stays shallow whatever the input.
+constexpr int kMaxDepth = 32;
+
+// What one part of the query contributes.
+struct Part {
+  enum Role { kOptional, kRequired, kExcluded, kFilter };
+  Role role = kOptional;
+  bool none = true;          // contributes nothing (e.g. only punctuation)
+  Xapian::Query ranked;      // see QueryPlan::query
+  Xapian::Query strict;      // see QueryPlan::strict
+  bool relaxed = false;      // `strict` matches fewer documents than `ranked`
+  bool bare = false;         // plain words not yet compiled: bytes [begin, end)
+  std::size_t begin = 0, end = 0;
+
+  static Part of(Xapian::Query q, Role role) {
+    Part p;
+    p.none = false;
+    p.role = role;
+    p.ranked = q;
+    p.strict = std::move(q);
+    return p;
+  }
 };
 
-std::vector<Segment> split_segments(std::string_view text, Analyzer& analyzer) {
-  std::vector<Segment> segments;
-  bool in_quotes = false;
-  while (true) {
-    const std::size_t quote = text.find('"');
-    Segment segment;
-    segment.phrase = in_quotes;
-    segment.tokens = analyzer.analyze(text.substr(0, quote));
-    if (!segment.tokens.empty()) segments.push_back(std::move(segment));
-    if (quote == std::string_view::npos) break;
-    text.remove_prefix(quote + 1);
-    in_quotes = !in_quotes;
+Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
+  if (parts.size() == 1) return parts[0];
+  return Xapian::Query(op, parts.begin(), parts.end());
+}
+
+// Returns the query matching documents holding every word of `tokens`,
+// ranked by the words alone. REQUIRES: !tokens.empty().
+Xapian::Query every_word_query(const std::vector<Token>& tokens, Field field) {
+  std::vector<Xapian::Query> each;
+  for (const Token& t : tokens) each.push_back(word_query(t, field));
+  return combine(Xapian::Query::OP_AND, each);
+}
+
+// Returns the query matching documents holding every word of `tokens`,
+// ranked as words side by side. REQUIRES: !tokens.empty().
+Xapian::Query all_words_query(const std::vector<Token>& tokens, Field field,
+                              const Xapian::Database* stats) {
+  const Xapian::Query ranked = words_query(tokens, field, stats);
+  if (tokens.size() == 1) return ranked;
+  return Xapian::Query(Xapian::Query::OP_FILTER, ranked, every_word_query(tokens, field));
+}
+
+Part signed_part(Xapian::Query q, char sign, Part::Role unsigned_role) {
+  return Part::of(std::move(q), sign == '-'   ? Part::kExcluded
+                                : sign == '+' ? Part::kRequired
+                                              : unsigned_role);
+}
+
+class Parser {
+ public:
+  Parser(std::string_view text, Analyzer& analyzer, const Xapian::Database* db,
+         QueryPlan& plan)
+      : text_(text), lexemes_(lex_query(text)), analyzer_(analyzer), db_(db), plan_(plan) {}
+
+  Part parse() {
+    Part p;
+    while (pos_ < lexemes_.size()) {  // a stray ')' ends parse_or early: go on
+      std::vector<Part> parts;
+      if (!p.none) parts.push_back(std::move(p));
+      parts.push_back(parse_or());
+      p = join(std::move(parts), false);
+      if (pos_ < lexemes_.size() && lexemes_[pos_].kind == Lexeme::kClose) ++pos_;
+    }
+    return compiled(std::move(p));
   }
-  return segments;
+
+ private:
+  bool operand_at(std::size_t i) const {
+    if (i >= lexemes_.size()) return false;
+    const Lexeme::Kind k = lexemes_[i].kind;
+    return k == Lexeme::kWord || k == Lexeme::kPhrase || k == Lexeme::kOpen ||
+           (k == Lexeme::kNot && operand_at(i + 1));
+  }
+
+  Part parse_or() {
+    std::vector<Part> alternatives;
+    alternatives.push_back(compiled(parse_sequence()));
+    while (pos_ < lexemes_.size() && lexemes_[pos_].kind == Lexeme::kOr) {
+      ++pos_;
+      alternatives.push_back(compiled(parse_sequence()));
+    }
+    std::vector<Xapian::Query> ranked, strict;
+    Part only;
+    bool relaxed = false;
+    for (Part& p : alternatives) {
+      if (p.none) continue;
+      ranked.push_back(p.ranked);
+      strict.push_back(p.strict);
+      relaxed = relaxed || p.relaxed;
+      only = p;
+    }
+    if (ranked.size() <= 1) return only;
+    Part out = Part::of(combine(Xapian::Query::OP_OR, ranked), Part::kOptional);
+    out.strict = combine(Xapian::Query::OP_OR, strict);
+    out.relaxed = relaxed;
+    return out;
+  }
+
+  Part parse_sequence() {
+    std::vector<Part> parts;
+    while (pos_ < lexemes_.size()) {
+      const Lexeme::Kind k = lexemes_[pos_].kind;
+      if (k == Lexeme::kClose) break;
+      if (k == Lexeme::kOr && !parts.empty() && operand_at(pos_ + 1)) break;
+      parts.push_back(parse_and());
+    }
+    return join(std::move(parts), false);
+  }
+
+  Part parse_and() {
+    std::vector<Part> operands;
+    operands.push_back(parse_unary());
+    while (pos_ < lexemes_.size() && lexemes_[pos_].kind == Lexeme::kAnd &&
+           operand_at(pos_ + 1)) {
+      ++pos_;
+      operands.push_back(parse_unary());
+    }
+    if (operands.size() == 1) return std::move(operands[0]);
+    return join(std::move(operands), true);
+  }
+
+  Part parse_unary() {
+    const Lexeme& lx = lexemes_[pos_++];
+    switch (lx.kind) {
+      case Lexeme::kNot:
+        if (operand_at(pos_)) {
+          Part p = compiled(parse_unary());
+          if (!p.none) p.role = Part::kExcluded;
+          return p;
+        }
+        return bare(lx);
+      case Lexeme::kOpen:
+        return parse_group(lx);
+      case Lexeme::kClose:
+        return Part();
+      case Lexeme::kPhrase:
+        return phrase(lx);
+      default:
+        return word(lx);
+    }
+  }
+
+  Part parse_group(const Lexeme& open) {
+    if (depth_ >= kMaxDepth) return Part();
+    ++depth_;
+    Part p = parse_or();
+    --depth_;
+    if (pos_ < lexemes_.size() && lexemes_[pos_].kind == Lexeme::kClose) ++pos_;
+    if (p.none || open.sign == 0) return p;
+    if (open.sign == '-') {
+      p.role = Part::kExcluded;
+    } else if (p.role == Part::kOptional) {
+      p.role = Part::kRequired;
+    }
+    return p;
+  }
+
+  Part phrase(const Lexeme& lx) {
+    if (lx.field == Lexeme::kCategoryField || lx.field == Lexeme::kDateField) {
+      return filter(lx);
+    }
+    const std::vector<Token> tokens = analyzer_.analyze(lx.text);
+    if (tokens.empty()) return Part();
+    const Field field = lx.field == Lexeme::kTitleField ? Field::kTitle : Field::kAll;
+    if (lx.sign == '-') return Part::of(excluded_query(tokens, field), Part::kExcluded);
+    note_words(tokens);
+    return Part::of(phrase_query(tokens, field), Part::kRequired);
+  }
+
+  Part word(const Lexeme& lx) {
+    if (lx.field == Lexeme::kCategoryField || lx.field == Lexeme::kDateField) {
+      return filter(lx);
+    }
+    const bool title = lx.field == Lexeme::kTitleField;
+    if (!title && !lx.wildcard && lx.sign == 0) return bare(lx);
+    const std::vector<Token> tokens = analyzer_.analyze(lx.text);
+    if (tokens.empty()) return Part();
+    const Field field = title ? Field::kTitle : Field::kAll;
+    if (lx.wildcard) return wildcard(lx, tokens, field);
+    if (lx.sign == '-') return Part::of(excluded_query(tokens, field), Part::kExcluded);
+    note_words(tokens);
+    if (title) {
+      return Part::of(tokens.size() == 1 ? word_query(tokens[0], field)
+                                         : phrase_query(tokens, field),
+                      Part::kRequired);
+    }
+    return Part::of(all_words_query(tokens, field, db_), Part::kRequired);
+  }
+
+  Part wildcard(const Lexeme& lx, std::vector<Token> tokens, Field field) {
+    MatchTerms scratch;
+    MatchTerms& match = lx.sign == '-' ? scratch : plan_.match;
+    Xapian::Query q = wildcard_query(tokens.back(), field, db_, match);
+    tokens.pop_back();
+    if (!tokens.empty()) {
+      if (lx.sign != '-') note_words(tokens);
+      q = Xapian::Query(Xapian::Query::OP_AND, all_words_query(tokens, field, db_), q);
+    }
+    return signed_part(std::move(q), lx.sign, Part::kOptional);
+  }
+
+  Part filter(const Lexeme& lx) {
+    if (lx.text.empty()) return Part();
+    Xapian::Query q;
+    if (lx.field == Lexeme::kDateField) {
+      q = date_filter(parse_date_range(lx.text));
+    } else {
+      q = Xapian::Query(schema::kCategoryPrefix + fold_case(lx.text));
+    }
+    return signed_part(std::move(q), lx.sign, Part::kFilter);
+  }
+
+  static Part bare(const Lexeme& lx) {
+    Part p;
+    p.none = false;
+    p.bare = true;
+    p.begin = lx.begin;
+    p.end = lx.end;
+    return p;
+  }
+
+  void note_words(const std::vector<Token>& tokens) {
+    add_match_terms(tokens, plan_.match);
+    plan_.words.insert(plan_.words.end(), tokens.begin(), tokens.end());
+  }
+
+  // Returns `p` with its plain words turned into their query.
+  Part compiled(Part p) {
+    if (!p.bare) return p;
+    const std::vector<Token> tokens = analyzer_.analyze(text_.substr(p.begin, p.end - p.begin));
+    if (tokens.empty()) return Part();
+    note_words(tokens);
+    Part out = Part::of(words_query(tokens, Field::kAll, db_), Part::kOptional);
+    if (tokens.size() > 1) {
+      out.strict = every_word_query(tokens, Field::kAll);
+      out.relaxed = true;
+    }
+    return out;
+  }
+
+  // Returns `parts` side by side (`all_required`: joined by AND). Adjacent
+  // plain words become one group of words side by side.
+  Part join(std::vector<Part> parts, bool all_required) {
+    std::vector<Part> merged;
+    for (Part& p : parts) {
+      if (!all_required && p.bare && !merged.empty() && merged.back().bare) {
+        merged.back().end = p.end;
+      } else if (!p.none) {
+        merged.push_back(std::move(p));
+      }
+    }
+    if (merged.size() == 1 && !all_required) {
+      Part p = compiled(std::move(merged[0]));
+      // An exclusion or filter on its own applies to every document.
+      if (p.none || p.role == Part::kOptional || p.role == Part::kRequired) return p;
+      merged[0] = std::move(p);
+    }
+    std::vector<Xapian::Query> required, required_strict, optional, optional_strict,
+        excluded, filters;
+    bool relaxed = false;
+    for (Part& raw : merged) {
+      Part p = compiled(std::move(raw));
+      if (p.none) continue;
+      relaxed = relaxed || p.relaxed;
+      Part::Role role = p.role;
+      if (all_required && role == Part::kOptional) role = Part::kRequired;
+      switch (role) {
+        case Part::kRequired:
+          required.push_back(p.ranked);
+          required_strict.push_back(p.strict);
+          break;
+        case Part::kOptional:
+          optional.push_back(p.ranked);
+          optional_strict.push_back(p.strict);
+          break;
+        case Part::kExcluded:
+          excluded.push_back(p.ranked);
+          break;
+        case Part::kFilter:
+          filters.push_back(p.ranked);
+          break;
+      }
+    }
+    if (required.empty() && optional.empty() && excluded.empty() && filters.empty()) {
+      return Part();
+    }
+    relaxed = relaxed || optional.size() > 1 || (!optional.empty() && !required.empty());
+    Part out;
+    out.none = false;
+    out.role = all_required ? Part::kRequired : Part::kOptional;
+    out.relaxed = relaxed;
+    if (required.empty() && optional.empty()) {
+      out.ranked = Xapian::Query::MatchAll;
+    } else if (required.empty()) {
+      out.ranked = combine(Xapian::Query::OP_OR, optional);
+    } else if (optional.empty()) {
+      out.ranked = combine(Xapian::Query::OP_AND, required);
+    } else {
+      out.ranked = Xapian::Query(Xapian::Query::OP_AND_MAYBE,
+                                 combine(Xapian::Query::OP_AND, required),
+                                 combine(Xapian::Query::OP_OR, optional));
+    }
+    required_strict.insert(required_strict.end(), optional_strict.begin(),
+                           optional_strict.end());
+    out.strict = required_strict.empty() ? Xapian::Query::MatchAll
+                                         : combine(Xapian::Query::OP_AND, required_strict);
+    if (!excluded.empty()) {
+      const Xapian::Query any = combine(Xapian::Query::OP_OR, excluded);
+      out.ranked = Xapian::Query(Xapian::Query::OP_AND_NOT, out.ranked, any);
+      out.strict = Xapian::Query(Xapian::Query::OP_AND_NOT, out.strict, any);
+    }
+    if (!filters.empty()) {
+      const Xapian::Query all = combine(Xapian::Query::OP_AND, filters);
+      out.ranked = Xapian::Query(Xapian::Query::OP_FILTER, out.ranked, all);
+      out.strict = Xapian::Query(Xapian::Query::OP_FILTER, out.strict, all);
+    }
+    return out;
+  }
+
+  std::string_view text_;
+  std::vector<Lexeme> lexemes_;
+  Analyzer& analyzer_;
+  const Xapian::Database* db_;
+  QueryPlan& plan_;
+  std::size_t pos_ = 0;
+  int depth_ = 0;
+};
+
+// Returns `text` for an error message: at most about 80 bytes, whole characters.
+std::string quoted(std::string_view text) {
+  if (text.size() <= 80) return "'" + std::string(text) + "'";
+  std::size_t cut = 80;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return "'" + std::string(text.substr(0, cut)) + "…'";
 }
 
 }  // namespace
 
-QueryPlan build_query(std::string_view text, Analyzer& analyzer) {
-  const std::vector<Segment> segments = split_segments(text, analyzer);
-  if (segments.empty()) {
-    throw QueryError("query '" + std::string(text) + "' has no word to search for");
+QueryPlan build_query(std::string_view text, Analyzer& analyzer, const Xapian::Database* db) {
+  if (text.size() > kMaxQueryBytes) {
+    throw QueryError("query " + quoted(text) + " is too long: " + std::to_string(text.size()) +
+                     " bytes, at most " + std::to_string(kMaxQueryBytes));
   }
   QueryPlan plan;
-  std::vector<Xapian::Query> required, scored;
-  for (const Segment& segment : segments) {
-    if (segment.phrase) required.push_back(phrase_query(segment.tokens));
-    scored.push_back(words_query(segment.tokens));
-    add_match_terms(segment.tokens, plan.match);
-  }
-  Xapian::Query ranked(Xapian::Query::OP_OR, scored.begin(), scored.end());
-  if (required.empty()) {
-    plan.query = ranked;
-  } else {
-    plan.query = Xapian::Query(
-        Xapian::Query::OP_AND_MAYBE,
-        Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end()),
-        ranked);
-  }
+  Part p = Parser(text, analyzer, db, plan).parse();
+  if (p.none) throw QueryError("query " + quoted(text) + " has no word to search for");
+  plan.query = p.ranked;
+  if (p.relaxed && plan.words.size() <= kMaxTieredWords) plan.strict = p.strict;
   return plan;
 }
 

@@ -1,5 +1,21 @@
-// query_builder.h -- turns what the user typed into a Xapian query over the
+// query_builder.h -- parses the query language into Xapian queries over the
 // terms of schema.h, through the same Analyzer as the documents.
+//
+//   words side by side   every word counts; documents with all of them rank
+//                        first (in queries of up to kMaxTieredWords words),
+//                        those holding them side by side before others
+//   "a phrase"           must appear as typed (an unbalanced quote runs to the end)
+//   +word  -word         required / excluded (also +"phrase", -"phrase", -(a b))
+//   a AND b, a OR b, NOT a, ( )   AND binds tighter than OR; words side by
+//                        side bind tighter than AND
+//   title:word  title:"a phrase"  in the title only (required)
+//   category:name  category:"two words"   filter on the category
+//   date:2017-06-01..2017-06-30, date:2017-06, date:..2017-06-30   filter
+//   xiao*                words starting with "xiao"
+//
+// Operators are upper case; one that lacks an operand is searched as a word.
+// Unbalanced parentheses are closed or ignored. Nothing in the query is ever
+// a parse error except a malformed date or a query with nothing to search.
 #ifndef VNEWS_SEARCHER_QUERY_BUILDER_H_
 #define VNEWS_SEARCHER_QUERY_BUILDER_H_
 
@@ -7,22 +23,38 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "query_terms.h"
 #include "vnews/analyzer.h"
 
 namespace vnews {
 
+// Longest query accepted, in bytes.
+inline constexpr std::size_t kMaxQueryBytes = 4096;
+// Queries of more words (a pasted title, say) rank by BM25 and word pairs
+// alone: requiring all their words first would cost more than it helps.
+inline constexpr std::size_t kMaxTieredWords = 6;
+
 // A query ready to run, and what its results should highlight.
 struct QueryPlan {
-  Xapian::Query query;
+  Xapian::Query query;   // matches if any word matches; ranks as described above
+  // The documents of `query` holding every word typed side by side, which
+  // rank before the others (its own weights rank only by the words, not the
+  // pairs); empty when it would match the same as `query`, or when the
+  // query has more than kMaxTieredWords words.
+  Xapian::Query strict;
   MatchTerms match;
+  std::vector<Token> words;  // searched words (not excluded ones), in order
 };
 
-// Builds the query for `text`: its words match as query_terms.h describes;
-// "quoted phrases" must appear as typed; an unbalanced quote runs to the end.
-// Throws QueryError quoting `text` when it holds no word to search for.
-QueryPlan build_query(std::string_view text, Analyzer& analyzer);
+// Builds the plan for `text`. With `db`, wildcards expand there, so their
+// expansions are highlighted, and long queries select documents by their
+// rarest words (see words_query()). Throws QueryError quoting `text` when it holds
+// nothing to search for, when it is longer than kMaxQueryBytes, or for a
+// malformed date.
+QueryPlan build_query(std::string_view text, Analyzer& analyzer,
+                      const Xapian::Database* db = nullptr);
 
 }  // namespace vnews
 

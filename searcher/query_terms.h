@@ -40,10 +40,11 @@ Xapian::Query word_query(const Token& token, Field field = Field::kAll);
 // side by side rank first. When any of the words carries diacritics the user
 // is typing them, so each word, accented or not, ranks its form as typed
 // first ("lán oai" prefers "oai" to "oái"); when none does, every accent
-// form of each word counts alike. In a long query only the rarest words and pairs
-// (the eight that can weigh most) select and rank documents.
+// form of each word counts alike. Given the database's `stats`, a long query
+// (over eight words and pairs) keeps only its eight rarest parts.
 // REQUIRES: !tokens.empty().
-Xapian::Query words_query(const std::vector<Token>& tokens, Field field = Field::kAll);
+Xapian::Query words_query(const std::vector<Token>& tokens, Field field = Field::kAll,
+                          const Xapian::Database* stats = nullptr);
 
 // Returns the query matching `tokens` in order, side by side. A phrase typed
 // with any diacritics matches its exact syllables by position; one typed

@@ -5,19 +5,42 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "date_range.h"
 #include "snippet.h"
 #include "vnews/analyzer.h"
 #include "vnews/document.h"
 
 namespace vnews {
 
+class Suggester;
+
+// How results are ordered.
+enum class SortOrder {
+  kRelevance,  // BM25, documents with every word first
+  kDate,       // newest first (undated last), documents with every word first
+  kRecency,    // BM25 plus a boost for newer articles (see recency.h)
+};
+
+// One query and how to answer it.
+struct SearchRequest {
+  std::string query;
+  unsigned offset = 0;
+  unsigned limit = 10;
+  DateRange dates;              // --since/--until, on top of date: in the query
+  SortOrder sort = SortOrder::kRelevance;
+  bool facet_category = false;  // count matches per category
+  bool snippets = true;         // false: leave Hit::snippet empty (faster)
+};
+
 // One ranked result.
 struct Hit {
   unsigned rank = 0;  // 1 for the best, counting from the first shown after --offset
-  double score = 0;   // BM25
+  double score = 0;   // BM25 (plus the recency boost with SortOrder::kRecency)
   Article article;    // as stored; body and lead are not needed by printers
   Snippet snippet;
 };
@@ -25,9 +48,12 @@ struct Hit {
 // The answer to one query.
 struct SearchResult {
   std::string query;
-  Xapian::doccount total = 0;  // estimated number of matching documents
-  double took_ms = 0;          // parsing, matching and snippets
+  Xapian::doccount total = 0;  // matching documents: exact up to 100, else estimated
+  double took_ms = 0;          // parsing, matching, snippets and suggestions
   std::vector<Hit> hits;
+  // Category -> matching documents, most first; filled when asked for.
+  std::vector<std::pair<std::string, Xapian::doccount>> categories;
+  std::vector<std::string> suggestions;  // "did you mean", best first
 };
 
 // Searches a set of databases as one. Not thread-safe.
@@ -38,20 +64,28 @@ class Searcher {
   // database or cannot be reached; with `allow_partial`, such shards are left
   // out and listed by missing_shards(), and only throws when none opens.
   explicit Searcher(const std::vector<std::string>& dbs, bool allow_partial = false);
+  ~Searcher();
 
   // Returns one message per shard left out by `allow_partial`, naming it.
   const std::vector<std::string>& missing_shards() const { return missing_; }
 
-  // Returns results [offset, offset + limit) of `query` by BM25. Throws
-  // QueryError for a query with no word to search for.
+  // Returns the results [offset, offset + limit) of `request`. Throws
+  // QueryError for a query with nothing to search for or a bad date.
+  SearchResult search(const SearchRequest& request);
+
+  // As above, for `query` with default options.
   SearchResult search(const std::string& query, unsigned offset, unsigned limit);
 
  private:
-  Xapian::MSet run(const Xapian::Query& query, unsigned offset, unsigned limit);
+  Xapian::MSet run(const Xapian::Query& query, const SearchRequest& request,
+                   unsigned offset, unsigned limit, Xapian::MatchSpy* spy = nullptr);
+  void collect(const Xapian::MSet& mset, const struct QueryPlan& plan,
+               const SearchRequest& request, SearchResult& result);
 
   Xapian::Database db_;
   std::vector<std::string> missing_;
   Analyzer analyzer_;
+  std::unique_ptr<Suggester> suggester_;
 };
 
 }  // namespace vnews

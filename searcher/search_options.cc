@@ -14,17 +14,32 @@ po::options_description visible_options() {
   po::options_description options("Options");
   options.add_options()
       ("db,d", po::value<std::vector<std::string>>()->value_name("DIR"),
-       "database to search (required; repeat to search several as one): a folder,\n"
-       "a stub file listing shards, or tcp://HOST:PORT for xapian-tcpsrv")
-      ("allow-partial", "when a shard is down, search the others and warn on stderr")
+       "database to search (required; repeat to search several as one)")
       ("limit,n", po::value<std::string>()->value_name("N")->default_value("10"),
        "show at most N results")
       ("offset", po::value<std::string>()->value_name("N")->default_value("0"),
-       "skip the first N results")
-      ("json", "print one JSON object per query, on one line")
-      ("batch", "read one query per line from stdin; answer each on its own line")
+       "skip the first N results (for paging)")
+      ("sort", po::value<std::string>()->value_name("ORDER")->default_value("relevance"),
+       "relevance, date (newest first) or recency (relevance with a boost for "
+       "newer articles, halving every 30 days)")
+      ("since", po::value<std::string>()->value_name("DATE"),
+       "only articles dated DATE or later (YYYY-MM-DD, YYYY-MM or YYYY)")
+      ("until", po::value<std::string>()->value_name("DATE"),
+       "only articles dated DATE or earlier")
+      ("facet", po::value<std::string>()->value_name("FIELD"),
+       "count the matching articles per FIELD (only 'category')")
+      ("json", "same as --format json")
+      ("format", po::value<std::string>()->value_name("FMT")->default_value("text"),
+       "text, json (one object per query per line) or tsv (one hit per line)")
+      ("fields", po::value<std::string>()->value_name("LIST"),
+       "hit fields to print, comma-separated, from: rank id score title category "
+       "date url source snippet (default: all)")
+      ("batch", "read one query per line from stdin; answer each as it is read")
+      ("queries", po::value<std::string>()->value_name("FILE"),
+       "as --batch, reading the queries from FILE")
       ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"),
        "highlight with ANSI colour: auto (on a terminal), always, never")
+      ("allow-partial", "when a shard is down, search the others and warn on stderr")
       ("help,h", "show this help and exit");
   return options;
 }
@@ -47,7 +62,40 @@ unsigned parse_count(const po::variables_map& vm, const char* name, bool positiv
   return static_cast<unsigned>(value);
 }
 
+// Returns the bound of --since or --until; a bad date is a usage error.
+std::string date_option(const po::variables_map& vm, const char* name, bool upper) {
+  if (!vm.count(name)) return "";
+  try {
+    return date_bound(vm[name].as<std::string>(), upper);
+  } catch (const QueryError& e) {
+    throw UsageError(std::string("--") + name + ": " + e.what());
+  }
+}
+
+OutputFormat parse_format(const po::variables_map& vm) {
+  if (vm.count("json")) return OutputFormat::kJson;
+  const std::string format = vm["format"].as<std::string>();
+  if (format == "text") return OutputFormat::kText;
+  if (format == "json") return OutputFormat::kJson;
+  if (format == "tsv") return OutputFormat::kTsv;
+  throw UsageError("--format must be text, json or tsv, got '" + format + "'");
+}
+
+ColorMode parse_color(const std::string& color) {
+  if (color == "always") return ColorMode::kAlways;
+  if (color == "never") return ColorMode::kNever;
+  if (color == "auto") return ColorMode::kAuto;
+  throw UsageError("--color must be auto, always or never, got '" + color + "'");
+}
+
 }  // namespace
+
+SortOrder parse_sort_order(const std::string& text) {
+  if (text == "relevance") return SortOrder::kRelevance;
+  if (text == "date") return SortOrder::kDate;
+  if (text == "recency") return SortOrder::kRecency;
+  throw UsageError("sort must be relevance, date or recency, got '" + text + "'");
+}
 
 std::string search_usage() {
   std::ostringstream out;
@@ -56,16 +104,39 @@ std::string search_usage() {
          "Search a vnews database; print ranked results with highlighted snippets.\n\n"
          "Words may be typed with or without diacritics and in either tone-mark\n"
          "placement (hòa/hoà): 'dien thoai' finds 'điện thoại'; accents that are\n"
-         "typed rank exact matches first. Words standing together in the query\n"
-         "rank documents where they stand together first. \"Quoted words\" must\n"
-         "appear as a phrase.\n\n"
+         "typed rank exact matches first. Every word counts: articles with all the\n"
+         "words come first, those holding them side by side before the others,\n"
+         "then articles with only some of them.\n\n"
+         "Query language:\n"
+         "  \"a phrase\"          the words must appear together, in this order\n"
+         "  +word  -word        the word is required / excluded (also -\"a phrase\")\n"
+         "  a AND b   a OR b   NOT a   ( )   operators, upper case; AND binds\n"
+         "                      tighter than OR\n"
+         "  title:word  title:\"a phrase\"      in the title\n"
+         "  category:NAME  category:\"two words\"  only that category\n"
+         "  date:2017-06-01..2017-06-30  date:2017-06  date:..2017-06-30  dates\n"
+         "  xiao*               words starting with 'xiao' (50 most frequent)\n"
+         "Malformed queries are read leniently: unbalanced quotes run to the end,\n"
+         "unbalanced parentheses are closed, an operator without operands is a\n"
+         "word. A bad date or a query with no word is an error.\n\n"
       << visible_options()
-      << "\nExit status: 0 results found, 1 none, 2 error. In batch mode a line that\n"
-         "fails gets an error answer and the batch goes on; the status is 2 if any\n"
-         "line failed, else 0 if any line found results, else 1.\n"
+      << "\nDid you mean: a word the index does not hold gets the closest one it\n"
+         "holds, and a query typed without diacritics gets the accents the corpus\n"
+         "uses most ('dien thoai' -> 'điện thoại'); shown under the count line and\n"
+         "in JSON as \"suggestions\".\n"
+         "\nBatch mode: each line is a query, or a JSON object with per-query options:\n"
+         "  {\"q\": \"dien thoai\", \"limit\": 5, \"offset\": 0, \"since\": \"2017-06\",\n"
+         "   \"until\": \"2017-07-31\", \"sort\": \"date\", \"facet\": \"category\"}\n"
+         "Each answer is flushed as soon as it is written, so another program can\n"
+         "drive vnews-search as a coprocess. A line that fails gets an error answer\n"
+         "({\"query\": ..., \"error\": ...} in JSON) and the batch goes on.\n"
+         "\nExit status: 0 results found, 1 none, 2 error. In batch mode the status\n"
+         "is 2 if any line failed, else 0 if any line found results, else 1.\n"
          "\nExamples:\n"
          "  vnews-search --db news.db 'thị trường châu Âu'\n"
-         "  vnews-search --db news.db --json --limit 3 dien thoai xiaomi\n";
+         "  vnews-search --db news.db --json --limit 3 dien thoai xiaomi\n"
+         "  vnews-search --db news.db --sort date --since 2017-06 'title:bão -\"miền Bắc\"'\n"
+         "  vnews-search --db news.db --facet category --format tsv --fields id,title xiao*\n";
   return out.str();
 }
 
@@ -86,30 +157,42 @@ SearchOptions parse_search_options(int argc, const char* const argv[]) {
   if (options.help) return options;
   if (!vm.count("db")) throw UsageError("missing --db DIR");
   options.dbs = vm["db"].as<std::vector<std::string>>();
-  options.limit = parse_count(vm, "limit", true);
-  options.offset = parse_count(vm, "offset", false);
-  options.json = vm.count("json") > 0;
-  options.batch = vm.count("batch") > 0;
-  options.allow_partial = vm.count("allow-partial") > 0;
-  const std::string color = vm["color"].as<std::string>();
-  if (color == "always") {
-    options.color = ColorMode::kAlways;
-  } else if (color == "never") {
-    options.color = ColorMode::kNever;
-  } else if (color != "auto") {
-    throw UsageError("--color must be auto, always or never, got '" + color + "'");
+  SearchRequest& request = options.request;
+  request.limit = parse_count(vm, "limit", true);
+  request.offset = parse_count(vm, "offset", false);
+  request.sort = parse_sort_order(vm["sort"].as<std::string>());
+  request.dates.from = date_option(vm, "since", false);
+  request.dates.to = date_option(vm, "until", true);
+  if (!request.dates.from.empty() && !request.dates.to.empty() &&
+      request.dates.from > request.dates.to) {
+    throw UsageError("--since is after --until");
   }
+  if (vm.count("facet")) {
+    const std::string facet = vm["facet"].as<std::string>();
+    if (facet != "category") {
+      throw UsageError("--facet: only 'category' is supported, got '" + facet + "'");
+    }
+    request.facet_category = true;
+  }
+  options.format = parse_format(vm);
+  if (vm.count("fields")) options.fields = parse_output_fields(vm["fields"].as<std::string>());
+  request.snippets = options.fields.has("snippet");
+  options.allow_partial = vm.count("allow-partial") > 0;
+  options.color = parse_color(vm["color"].as<std::string>());
+  if (vm.count("queries")) options.queries_file = vm["queries"].as<std::string>();
+  options.batch = vm.count("batch") > 0 || !options.queries_file.empty();
+  options.allow_partial = vm.count("allow-partial") > 0;
   if (vm.count("query")) {
     for (const std::string& word : vm["query"].as<std::vector<std::string>>()) {
-      if (!options.query.empty()) options.query += ' ';
-      options.query += word;
+      if (!request.query.empty()) request.query += ' ';
+      request.query += word;
     }
   }
-  if (options.batch && !options.query.empty()) {
+  if (options.batch && !request.query.empty()) {
     throw UsageError("--batch reads queries from stdin; got a query too: '" +
-                     options.query + "'");
+                     request.query + "'");
   }
-  if (!options.batch && options.query.empty()) throw UsageError("missing QUERY");
+  if (!options.batch && request.query.empty()) throw UsageError("missing QUERY");
   return options;
 }
 

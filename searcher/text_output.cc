@@ -41,14 +41,35 @@ std::string mark_highlights(const Snippet& snippet, bool color) {
   return out;
 }
 
+namespace {
+
+void print_suggestions(const SearchResult& result, std::ostream& out) {
+  for (std::size_t i = 0; i < result.suggestions.size(); ++i) {
+    out << (i == 0 ? "did you mean: " : " or: ") << result.suggestions[i];
+  }
+  if (!result.suggestions.empty()) out << '\n';
+}
+
+void print_facets(const SearchResult& result, std::ostream& out) {
+  if (result.categories.empty()) return;
+  out << "categories:";
+  for (const auto& [name, count] : result.categories) out << "  " << name << ' ' << count;
+  out << '\n';
+}
+
+}  // namespace
+
 void print_text(const SearchResult& result, bool color, std::ostream& out) {
   if (result.hits.empty()) {
     out << "no results for '" << result.query << "'\n";
+    print_suggestions(result, out);
     return;
   }
   out << result.total << (result.total == 1 ? " result" : " results") << " for '"
       << result.query << "' (" << std::fixed << std::setprecision(1)
       << result.took_ms << " ms)\n";
+  print_suggestions(result, out);
+  print_facets(result, out);
   for (const Hit& hit : result.hits) {
     const Article& a = hit.article;
     out << '\n' << hit.rank << ". " << (color ? kBold : "") << a.title

@@ -13,8 +13,10 @@ namespace vnews {
 // `color`, else in "**" markers.
 std::string mark_highlights(const Snippet& snippet, bool color);
 
-// Prints a count line, then per hit: rank and title; id, category and score;
-// the marked snippet. Prints "no results" when there are none.
+// Prints a count line, the "did you mean" suggestions and category counts
+// when there are any, then per hit: rank and title; id, category and score;
+// the marked snippet. Prints "no results" (and any suggestions) when there
+// are none.
 void print_text(const SearchResult& result, bool color, std::ostream& out);
 
 }  // namespace vnews

@@ -255,3 +255,113 @@ TEST_CASE("articles piped on the standard input are indexed", "[cli]") {
   CHECK_THAT(r.err, Catch::Contains("-:2: error: malformed JSON"));
   CHECK(Xapian::Database((dir / "db").string()).term_exists("Qx1"));
 }
+
+TEST_CASE("tsv prints the chosen fields, one hit per line", "[cli]") {
+  const RunResult r = search("--format tsv --fields rank,id,category --limit 2 dien thoai xiaomi");
+  CHECK(r.status == 0);
+  CHECK(r.out == "1\ttechnology/xiaomi-chau-au.txt\ttechnology\n"
+                 "2\ttechnology/mang-5g-phu-song.txt\ttechnology\n");
+  const RunResult none = search("--format tsv zzzqqq");
+  CHECK(none.status == 1);
+  CHECK(none.out.empty());
+}
+
+TEST_CASE("json --fields keeps only the chosen hit keys", "[cli]") {
+  const RunResult r = search("--json --fields id,snippet --limit 1 xiaomi");
+  const auto j = nlohmann::json::parse(r.out);
+  const auto& hit = j["hits"][0];
+  CHECK(hit.size() == 3);
+  CHECK(hit.contains("highlights"));
+  CHECK(j["suggestions"].is_array());
+  const RunResult bad = search("--fields id,colour xiaomi");
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.err, Catch::Contains("--fields: unknown field 'colour'"));
+}
+
+TEST_CASE("facets count the matches per category", "[cli]") {
+  const RunResult r = search("--json --limit 1 --facet category 'category:sport OR xiaomi'");
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j["facets"]["category"]["sport"] == 5);
+  CHECK(j["facets"]["category"]["technology"] == 2);
+  const RunResult text = search("--limit 1 --facet category xiaomi");
+  CHECK_THAT(text.out, Catch::Contains("categories:  technology 2"));
+}
+
+TEST_CASE("did you mean is shown to people and in JSON", "[cli]") {
+  const RunResult r = search("xiaomj");
+  CHECK(r.status == 1);
+  CHECK(r.out == "no results for 'xiaomj'\ndid you mean: xiaomi\n");
+  const auto j = search_json("dien thoai");
+  CHECK(j["suggestions"] == nlohmann::json::array({"điện thoại"}));
+}
+
+TEST_CASE("batch lines may be JSON with their own options; errors keep the batch going",
+          "[cli]") {
+  const std::string input =
+      "{\"q\": \"xiaomi\", \"limit\": 1}\n"
+      "{\"q\": \"xiaomi\", \"limt\": 1}\n"
+      "{broken\n"
+      "{\"q\": \"category:sport\", \"sort\": \"date\", \"limit\": 5}\n"
+      "date:2017-99\n";
+  const RunResult r = search("--batch --json --limit 3", input);
+  CHECK(r.status == 2);
+  std::istringstream lines(r.out);
+  std::vector<nlohmann::json> answers;
+  for (std::string line; std::getline(lines, line);) answers.push_back(nlohmann::json::parse(line));
+  REQUIRE(answers.size() == 5);
+  CHECK(answers[0]["hits"].size() == 1);
+  CHECK(answers[1]["query"] == "xiaomi");
+  CHECK_THAT(answers[1]["error"].get<std::string>(), Catch::StartsWith("unknown key \"limt\""));
+  CHECK(answers[2]["error"] == "line is not a valid JSON object");
+  CHECK(answers[3]["hits"].size() == 5);
+  CHECK_THAT(answers[4]["error"].get<std::string>(), Catch::StartsWith("bad date '2017-99'"));
+}
+
+TEST_CASE("a batch is read from the file that --queries names", "[cli]") {
+  TempDir dir;
+  write_file(dir / "q.txt", "xiaomi\nzzzqqq\n");
+  const RunResult r = search("--json --limit 1 --queries " + shell_quote((dir / "q.txt").string()));
+  CHECK(r.status == 0);
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 2);
+  const RunResult missing = search("--queries /nonexistent/q.txt");
+  CHECK(missing.status == 2);
+  CHECK_THAT(missing.err, Catch::Contains("cannot open --queries '/nonexistent/q.txt'"));
+}
+
+TEST_CASE("paging with --offset continues where the last page stopped", "[cli]") {
+  const auto all = search_json("thị trường", 6);
+  REQUIRE(all["hits"].size() == 6);
+  const RunResult page = search("--json --offset 3 --limit 3 'thị trường'");
+  const auto j = nlohmann::json::parse(page.out);
+  REQUIRE(j["hits"].size() == 3);
+  for (int i = 0; i < 3; ++i) {
+    CHECK(j["hits"][i]["id"] == all["hits"][i + 3]["id"]);
+    CHECK(j["hits"][i]["rank"] == i + 4);
+  }
+}
+
+TEST_CASE("bad option values exit 2 with one message", "[cli]") {
+  const std::pair<std::string, std::string> rows[] = {
+      {"--sort size x", "sort must be relevance, date or recency, got 'size'"},
+      {"--since 2017-13 x", "--since: bad date '2017-13'"},
+      {"--since 2018 --until 2017 x", "--since is after --until"},
+      {"--facet author x", "--facet: only 'category' is supported, got 'author'"},
+      {"--format xml x", "--format must be text, json or tsv, got 'xml'"},
+      {"-- " + std::string(5000, 'a'), "is too long: 5000 bytes, at most 4096"},
+  };
+  for (const auto& [args, message] : rows) {
+    INFO(args.substr(0, 60));
+    const RunResult r = search(args);
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains(message));
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') <= 2);
+  }
+}
+
+TEST_CASE("json answers stay valid for control characters and bad bytes", "[cli]") {
+  const RunResult r = search("--batch --json --limit 1",
+                             std::string("xiaomi \x01\x1f\xff\xc3 \"\\\n"));
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK_FALSE(j["hits"].empty());
+  CHECK(j["query"].get<std::string>().find("\xEF\xBF\xBD") != std::string::npos);
+}

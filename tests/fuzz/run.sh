@@ -6,8 +6,10 @@
 #
 # The growing corpus stays in build-fuzz/corpus/<harness>/, crashes in
 # build-fuzz/crashes/<harness>/. Prints executions per harness; exits 1 when a
-# harness found a crash (minimize it with `<harness> -minimize_crash=1 FILE`
-# and add it to tests/fuzz_regression_test.cc).
+# harness found a crash. Minimize it with
+#   build-fuzz/tests/fuzz/<harness>_fuzz -minimize_crash=1 -runs=10000 FILE
+# and add the result to tests/fuzz/regressions/<harness>/: the normal suite
+# replays that folder (CTest fuzz_replay_<harness>), so keep the fix with it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-60}"

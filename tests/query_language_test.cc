@@ -1,0 +1,263 @@
+// The query language, sorting, facets, paging and suggestions, over small
+// databases built in-process from Articles (with dates and categories).
+#include <xapian.h>
+
+#include <catch2/catch.hpp>
+
+#include "document_builder.h"
+#include "query_builder.h"
+#include "run_search.h"
+#include "spelling.h"
+#include "test_util.h"
+#include "vnews/error.h"
+
+using vnews::test::TempDir;
+
+namespace {
+
+struct Doc {
+  std::string id, title, body, category, date;
+};
+
+// A database of `docs`, with spelling data, searched through Searcher.
+class ArticleIndex {
+ public:
+  explicit ArticleIndex(const std::vector<Doc>& docs) {
+    Xapian::WritableDatabase db(path(), Xapian::DB_CREATE);
+    vnews::Analyzer analyzer;
+    for (const Doc& d : docs) {
+      vnews::Article a;
+      a.id = d.id;
+      a.title = d.title;
+      a.body = d.body;
+      a.category = d.category;
+      a.date = d.date;
+      const Xapian::Document doc = vnews::build_document(a, analyzer);
+      db.replace_document(vnews::id_term(a.id), doc);
+      vnews::add_spellings(db, doc);
+    }
+    db.commit();
+  }
+
+  vnews::SearchResult search(vnews::SearchRequest request) {
+    if (!searcher_) searcher_ = std::make_unique<vnews::Searcher>(std::vector{path()});
+    return searcher_->search(request);
+  }
+
+  // Returns the ids of the results of `query`, best first.
+  std::vector<std::string> ids(const std::string& query, unsigned limit = 20,
+                               vnews::SortOrder sort = vnews::SortOrder::kRelevance) {
+    vnews::SearchRequest request;
+    request.query = query;
+    request.limit = limit;
+    request.sort = sort;
+    return ids_of(search(request));
+  }
+
+  static std::vector<std::string> ids_of(const vnews::SearchResult& result) {
+    std::vector<std::string> out;
+    for (const auto& hit : result.hits) out.push_back(hit.article.id);
+    return out;
+  }
+
+ private:
+  std::string path() const { return (dir_ / "db").string(); }
+
+  TempDir dir_;
+  std::unique_ptr<vnews::Searcher> searcher_;
+};
+
+using Ids = std::vector<std::string>;
+
+const std::vector<Doc>& news() {
+  static const std::vector<Doc> docs = {
+      {"phone", "Điện thoại Xiaomi giá rẻ", "Xiaomi bán điện thoại mới", "tech", "20170615"},
+      {"phone-old", "Điện thoại cũ", "máy cũ vẫn dùng tốt", "tech", "20170102"},
+      {"xiaomi-many", "Xiaomi Xiaomi Xiaomi", "Xiaomi Xiaomi Xiaomi Xiaomi", "tech", "20170620"},
+      {"football", "Bóng đá Việt Nam thắng", "đội tuyển thắng đậm", "sport", "20170610"},
+      {"friend", "Người bạn cũ", "bạn bè gặp lại", "life", ""},
+      {"sell", "Cửa hàng bán rẻ", "bán hàng online", "business", "20170630"},
+      {"science", "Khoa học vũ trụ", "tàu vũ trụ phóng lên", "khoa học", "20170701"},
+  };
+  return docs;
+}
+
+bool contains(const Ids& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+}  // namespace
+
+TEST_CASE("documents with every word rank before those with some", "[query]") {
+  ArticleIndex index(news());
+  const Ids ids = index.ids("xiaomi điện thoại");
+  REQUIRE(ids.size() >= 3);
+  CHECK(ids[0] == "phone");              // all three words
+  CHECK(contains(ids, "xiaomi-many"));   // one word, many times: still found
+  CHECK(contains(ids, "phone-old"));
+  CHECK(ids.back() != "phone");
+}
+
+TEST_CASE("AND, OR, NOT, + and - combine as documented", "[query]") {
+  ArticleIndex index(news());
+  CHECK(index.ids("xiaomi AND cũ").empty());
+  CHECK(index.ids("điện AND thoại AND cũ") == Ids{"phone-old"});
+  Ids either = index.ids("bóng OR vũ");
+  std::sort(either.begin(), either.end());
+  CHECK(either == Ids{"football", "science"});
+  CHECK(index.ids("xiaomi NOT giá") == Ids{"xiaomi-many"});
+  CHECK(index.ids("xiaomi -giá") == Ids{"xiaomi-many"});
+  CHECK(index.ids("+cũ điện") == Ids{"phone-old", "friend"});
+  CHECK(index.ids("(bóng OR vũ) -tàu") == Ids{"football"});
+  CHECK(index.ids("-(bóng OR vũ) thắng").empty());
+}
+
+TEST_CASE("an excluded accented word keeps its other accents", "[query]") {
+  ArticleIndex index(news());
+  CHECK(index.ids("ban -bán") == Ids{"friend"});
+  CHECK(contains(index.ids("ban -ban"), "friend") == false);
+}
+
+TEST_CASE("title: searches titles only", "[query]") {
+  ArticleIndex index(news());
+  CHECK(index.ids("title:xiaomi") == Ids{"xiaomi-many", "phone"});
+  CHECK(index.ids("title:bán").front() == "sell");  // then "bạn": other accents
+  CHECK_FALSE(contains(index.ids("title:bán"), "phone"));  // "bán" only in its body
+  CHECK(index.ids("title:\"bóng đá\"") == Ids{"football"});
+}
+
+TEST_CASE("category: filters, with or without words", "[query]") {
+  ArticleIndex index(news());
+  CHECK(index.ids("category:sport") == Ids{"football"});
+  CHECK(index.ids("category:TECH cũ") == Ids{"phone-old"});
+  CHECK(index.ids("category:\"Khoa học\"") == Ids{"science"});
+  CHECK(index.ids("xiaomi -category:tech").empty());
+}
+
+TEST_CASE("date: and --since/--until filter by day, month or year", "[query]") {
+  ArticleIndex index(news());
+  CHECK(index.ids("date:2017-06-10..2017-06-15", 20, vnews::SortOrder::kDate) ==
+        Ids{"phone", "football"});
+  CHECK(index.ids("điện thoại date:2017-01") == Ids{"phone-old"});
+  CHECK(index.ids("date:2017-07..").size() == 1);
+  CHECK(index.ids("date:..20170102") == Ids{"phone-old"});
+  vnews::SearchRequest request;
+  request.query = "xiaomi";
+  request.dates = vnews::parse_date_range("2017-06-16..");
+  CHECK(ArticleIndex::ids_of(index.search(request)) == Ids{"xiaomi-many"});
+  REQUIRE_THROWS_WITH(index.ids("date:2017-13"),
+                      "bad date '2017-13': expected YYYY-MM-DD, YYYY-MM or YYYY");
+  REQUIRE_THROWS_AS(index.ids("date:2017-06-30..2017-06-01"), vnews::QueryError);
+  REQUIRE_THROWS_AS(index.ids("date:yesterday"), vnews::QueryError);
+}
+
+TEST_CASE("a trailing * matches and highlights words starting so", "[query]") {
+  ArticleIndex index(news());
+  vnews::SearchRequest request;
+  request.query = "xiao*";
+  const auto result = index.search(request);
+  CHECK(ArticleIndex::ids_of(result) == Ids{"xiaomi-many", "phone"});
+  CHECK_FALSE(result.hits[1].snippet.highlights.empty());
+  CHECK(index.ids("vu*") == Ids{"science"});   // unaccented: any accents
+  CHECK(index.ids("vũ*") == Ids{"science"});
+  CHECK(index.ids("zzz*").empty());
+}
+
+TEST_CASE("sort by date puts the newest first and undated last", "[query]") {
+  ArticleIndex index(news());
+  CHECK(index.ids("cũ OR thắng OR bán", 20, vnews::SortOrder::kDate) ==
+        Ids{"sell", "phone", "football", "phone-old", "friend"});
+}
+
+TEST_CASE("recency breaks ties between equally relevant articles", "[query]") {
+  ArticleIndex index({{"old", "Bão số 3", "gió mạnh", "", "20170101"},
+                      {"new", "Bão số 3", "gió mạnh", "", "20170601"},
+                      {"undated", "Bão số 3", "gió mạnh", "", ""}});
+  CHECK(index.ids("bão", 20, vnews::SortOrder::kRecency).front() == "new");
+  CHECK(index.ids("bão", 20, vnews::SortOrder::kRecency).back() != "new");
+}
+
+TEST_CASE("facets count matches per category over the whole matching set", "[query]") {
+  ArticleIndex index(news());
+  vnews::SearchRequest request;
+  request.query = "xiaomi OR cũ OR thắng";
+  request.limit = 1;
+  request.facet_category = true;
+  const auto result = index.search(request);
+  using Counts = std::vector<std::pair<std::string, Xapian::doccount>>;
+  CHECK(result.categories == Counts{{"tech", 3}, {"life", 1}, {"sport", 1}});
+}
+
+TEST_CASE("pages follow one another across the all-words tier", "[query]") {
+  ArticleIndex index(news());
+  const Ids all = index.ids("xiaomi điện thoại cũ", 20);
+  REQUIRE(all.size() >= 4);
+  Ids paged;
+  for (unsigned offset = 0; offset < all.size(); ++offset) {
+    vnews::SearchRequest request;
+    request.query = "xiaomi điện thoại cũ";
+    request.offset = offset;
+    request.limit = 1;
+    const auto result = index.search(request);
+    REQUIRE(result.hits.size() == 1);
+    CHECK(result.hits[0].rank == offset + 1);
+    CHECK(result.total == all.size());
+    paged.push_back(result.hits[0].article.id);
+  }
+  CHECK(paged == all);
+}
+
+TEST_CASE("did you mean corrects typos and restores diacritics", "[query]") {
+  ArticleIndex index(news());
+  vnews::SearchRequest request;
+  request.query = "xiaomj";
+  CHECK(index.search(request).suggestions == std::vector<std::string>{"xiaomi"});
+  request.query = "dien thoai";
+  CHECK(index.search(request).suggestions == std::vector<std::string>{"điện thoại"});
+  request.query = "dien thoaj";
+  CHECK(index.search(request).suggestions ==
+        std::vector<std::string>{"dien thoai", "điện thoại"});
+  request.query = "điện thoại";
+  CHECK(index.search(request).suggestions.empty());
+}
+
+TEST_CASE("restored accents follow the words beside them in the results", "[query]") {
+  ArticleIndex index({{"a", "Học sinh giỏi", "học sinh giỏi toán", "", ""},
+                      {"b", "Sình lầy", "sình sình sình lầy lội", "", ""},
+                      {"c", "Diễn viên", "diễn diễn diễn viên", "", ""},
+                      {"d", "Điện thoại", "điện thoại mới", "", ""}});
+  vnews::SearchRequest request;
+  request.query = "hoc sinh";  // "sinh" stays unaccented though "sình" is commoner
+  CHECK(index.search(request).suggestions == std::vector<std::string>{"học sinh"});
+  request.query = "dien thoai";  // "diễn" is commoner, but not beside "thoại"
+  CHECK(index.search(request).suggestions == std::vector<std::string>{"điện thoại"});
+}
+
+TEST_CASE("ugly queries never crash: they parse leniently or fail clearly", "[query]") {
+  ArticleIndex index(news());
+  const char* const lenient[] = {
+      "\"điện thoại",  "điện thoại\"",  "((xiaomi",      "xiaomi))",      ")(",
+      "AND",           "OR xiaomi",     "xiaomi AND",    "NOT",           "xiaomi NOT",
+      "+",             "-",             "- xiaomi",      "title:",        "category:",
+      "*",             "x*",            "xiaomi***",     "a OR OR b",     "\"\"",
+      "😀 xiaomi",     "title:(xiaomi)", "-\"\"",        "((((((((((((((((((((((((((((((((((((((((x",
+      "xiaomi \xC3 bán", "tab\there",   "&& || !",       "\"a\" OR \"b\" AND -(c)",
+  };
+  for (const char* q : lenient) {
+    INFO(q);
+    try {
+      index.ids(q);
+    } catch (const vnews::QueryError& e) {
+      CHECK_THAT(e.what(), Catch::Contains("has no word to search for"));
+    }
+  }
+  CHECK_FALSE(index.ids("((xiaomi").empty());
+  CHECK_FALSE(index.ids("xiaomi AND").empty());  // the lone operator is a word
+  REQUIRE_THROWS_WITH(index.ids("😀"), "query '😀' has no word to search for");
+  REQUIRE_THROWS_WITH(index.ids("?! ..."), "query '?! ...' has no word to search for");
+  const std::string huge(10000, 'a');
+  REQUIRE_THROWS_WITH(index.ids(huge), Catch::Contains("is too long: 10000 bytes, at most 4096"));
+  std::string words;
+  while (words.size() < 4000) words += "xiaomi ( \"bán OR ";
+  CHECK_NOTHROW(index.ids(words));
+}
