@@ -55,6 +55,14 @@ std::string category_term(const std::string& category) {
   return bounded_term(schema::kCategoryPrefix, fold_case(category));
 }
 
+std::string source_term(const std::string& source) {
+  return bounded_term(schema::kSourcePrefix, fold_case(source));
+}
+
+std::string url_term(const std::string& url) {
+  return bounded_term(schema::kUrlPrefix, url);
+}
+
 Xapian::Document build_document(const Article& article, Analyzer& analyzer) {
   Xapian::Document doc;
   std::vector<Token> tokens;
@@ -71,7 +79,8 @@ Xapian::Document build_document(const Article& article, Analyzer& analyzer) {
     doc.add_boolean_term(category_term(article.category));
     doc.add_value(schema::kCategorySlot, article.category);
   }
-  if (!article.url.empty()) doc.add_boolean_term(bounded_term(schema::kUrlPrefix, article.url));
+  if (!article.url.empty()) doc.add_boolean_term(url_term(article.url));
+  if (!article.source.empty()) doc.add_boolean_term(source_term(article.source));
   if (!article.date.empty()) doc.add_value(schema::kDateSlot, article.date);
   doc.set_data(encode_document_data(article));
   return doc;

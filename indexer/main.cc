@@ -1,4 +1,5 @@
 // vnews-index: indexes Vietnamese news articles into a Xapian database.
+#include <unistd.h>
 #include <xapian.h>
 
 #include <iostream>
@@ -9,11 +10,12 @@
 
 int main(int argc, char** argv) {
   try {
-    const vnews::IndexOptions options = vnews::parse_index_options(argc, argv);
+    vnews::IndexOptions options = vnews::parse_index_options(argc, argv);
     if (options.help) {
       std::cout << vnews::index_usage();
       return 0;
     }
+    options.progress = !options.quiet && isatty(STDERR_FILENO);
     const vnews::IndexReport report = vnews::run_index(options, std::cerr);
     vnews::print_summary(report, std::cerr);
     return report.skipped + report.failed == 0 ? 0 : 1;

@@ -1,179 +1,213 @@
 #include "run_index.h"
 
+#include <sys/resource.h>
 #include <xapian.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <filesystem>
 #include <iomanip>
-#include <mutex>
-#include <optional>
+#include <iostream>
+#include <memory>
 #include <ostream>
 #include <thread>
+#include <unordered_set>
 
+#include "analysis_pipeline.h"
+#include "article_source.h"
 #include "corpus_walker.h"
+#include "database_layout.h"
 #include "database_target.h"
 #include "document_builder.h"
-#include "spelling.h"
-#include "vnews/error.h"
-
-namespace fs = std::filesystem;
+#include "indexed_set.h"
+#include "progress.h"
+#include "shard_writer.h"
 
 namespace vnews {
 namespace {
 
-// Documents between two commits: a crash loses at most this many.
-constexpr std::size_t kCommitEvery = 10000;
-// Analyzed documents that may wait for the writer; bounds memory.
-constexpr std::size_t kWindow = 512;
+// Changes per shard between two commits: a crash loses at most this many, and
+// Xapian's in-memory batch (whose lookups slow down as it grows) stays small.
+constexpr std::size_t kDefaultCommitEvery = 500;
 
-// What the analysis of one file produced.
-struct Analyzed {
-  std::optional<Xapian::Document> doc;
-  std::string error;   // set when the file is skipped or failed
-  bool failed = false; // could not be read, as opposed to rejected
-};
+// Shards of a new database without --shards: one, the layout other tools and
+// scripts expect of a plain --db folder. --shards N opts in to N writers.
+constexpr unsigned kDefaultShards = 1;
 
-Analyzed analyze_file(const SourceFile& file, InvalidUtf8 on_invalid,
-                      Analyzer& analyzer) {
-  Analyzed result;
-  try {
-    Article article = read_text_article(file.path, on_invalid);
-    article.id = file.id;
-    article.category = file.category;
-    result.doc = build_document(article, analyzer);
-  } catch (const InputError& e) {
-    result.error = e.what();
-    result.failed = std::string_view(e.what()).find(": error: cannot ") !=
-                    std::string_view::npos;
+unsigned cores() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+using Writers = std::vector<std::unique_ptr<ShardWriter>>;
+
+Writers open_writers(const std::string& db, const DatabaseLayout& layout,
+                     std::size_t commit_every) {
+  if (layout.sharded) std::filesystem::create_directories(db);
+  Writers writers;
+  for (const std::string& shard : layout.shards) {
+    writers.push_back(std::make_unique<ShardWriter>(shard, commit_every));
   }
-  return result;
+  if (layout.created) write_stub(db, layout);
+  return writers;
 }
 
-// Analyzes files on worker threads and hands the results to one consumer in
-// file order, holding at most kWindow of them.
-class AnalysisPipeline {
+// Writes the documents the pipeline produces and counts what happens.
+class Dispatcher {
  public:
-  AnalysisPipeline(const std::vector<SourceFile>& files, InvalidUtf8 on_invalid,
-                   unsigned threads)
-      : files_(files), slots_(std::min(kWindow, std::max<std::size_t>(files.size(), 1))) {
-    for (unsigned i = 0; i < threads; ++i) {
-      workers_.emplace_back([this, on_invalid] { work(on_invalid); });
+  // `complete` says `indexed` lists every document of the database; when it
+  // does not, documents are replaced by id term rather than added.
+  Dispatcher(Writers& writers, const IndexedSet& indexed, bool complete,
+             IndexReport& report, std::ostream& errors, Progress& progress)
+      : writers_(writers), indexed_(indexed), complete_(complete), report_(report),
+        errors_(errors), progress_(progress) {}
+
+  void take(Analyzed& result, const SourceFile& file) {
+    report_.bytes += result.bytes;
+    switch (result.outcome) {
+      case Analyzed::Outcome::kDocument: write(result); break;
+      case Analyzed::Outcome::kUnchanged:
+        ++report_.unchanged;
+        seen_.insert(std::move(result.id_term));
+        break;
+      case Analyzed::Outcome::kSkipped:
+      case Analyzed::Outcome::kFailed:
+        progress_.clear();
+        errors_ << result.error << '\n';
+        ++(result.outcome == Analyzed::Outcome::kFailed ? report_.failed : report_.skipped);
+        ++report_.reasons[result.reason];
+        // A file that is there but unusable keeps its old document on --prune.
+        seen_.insert(id_term(file.id));
+        break;
     }
-  }
-  ~AnalysisPipeline() {
-    {
-      std::lock_guard lock(mutex_);
-      stop_ = true;
-    }
-    changed_.notify_all();
-    for (std::thread& t : workers_) t.join();
   }
 
-  // Returns the result for file `i`. REQUIRES: called for i = 0, 1, 2... in turn.
-  Analyzed take(std::size_t i) {
-    std::unique_lock lock(mutex_);
-    Slot& slot = slots_[i % slots_.size()];
-    changed_.wait(lock, [&] { return slot.ready; });
-    Analyzed result = std::move(slot.result);
-    slot.ready = false;
-    consumed_ = i + 1;
-    changed_.notify_all();
-    return result;
+  void prune() {
+    for (const auto& [term, doc] : indexed_) {
+      if (seen_.count(term)) continue;
+      writers_[doc.shard]->remove(doc.docid);
+      ++report_.deleted;
+    }
   }
 
  private:
-  struct Slot {
-    Analyzed result;
-    bool ready = false;
-  };
-
-  void work(InvalidUtf8 on_invalid) {
-    Analyzer analyzer;
-    for (;;) {
-      const std::size_t i = next_.fetch_add(1);
-      if (i >= files_.size()) return;
-      {
-        std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return stop_ || i < consumed_ + slots_.size(); });
-        if (stop_) return;
+  void write(Analyzed& result) {
+    const auto existing = indexed_.find(result.id_term);
+    const bool again = !seen_.insert(result.id_term).second;
+    if (existing != indexed_.end()) {
+      writers_[existing->second.shard]->replace(existing->second.docid,
+                                                std::move(result.doc));
+      ++report_.updated;
+    } else {
+      ShardWriter& writer = *writers_[shard_of(result.id_term, writers_.size())];
+      if (again || !complete_) {
+        writer.replace(result.id_term, std::move(result.doc));
+        ++(again ? report_.updated : report_.added);
+      } else {
+        writer.add(std::move(result.doc));
+        ++report_.added;
       }
-      Analyzed result = analyze_file(files_[i], on_invalid, analyzer);
-      {
-        std::lock_guard lock(mutex_);
-        slots_[i % slots_.size()] = Slot{std::move(result), true};
-      }
-      changed_.notify_all();
     }
+    ++report_.indexed;
   }
 
-  const std::vector<SourceFile>& files_;
-  std::vector<Slot> slots_;
-  std::vector<std::thread> workers_;
-  std::atomic<std::size_t> next_{0};
-  std::size_t consumed_ = 0;
-  bool stop_ = false;
-  std::mutex mutex_;
-  std::condition_variable changed_;
+  Writers& writers_;
+  const IndexedSet& indexed_;
+  const bool complete_;
+  IndexReport& report_;
+  std::ostream& errors_;
+  Progress& progress_;
+  std::unordered_set<std::string> seen_;
 };
 
-// Throws UsageError when `db` exists but is not a Xapian database we may open.
-void check_database_path(const std::string& db) {
-  std::error_code ec;
-  if (!fs::exists(db, ec)) return;
-  if (!fs::is_directory(db, ec)) {
-    throw UsageError("--db '" + db + "' is a file, not a database folder");
-  }
-  const bool is_xapian = fs::exists(fs::path(db) / "iamglass", ec) ||
-                         fs::exists(fs::path(db) / "iamchert", ec);
-  if (!is_xapian && !fs::is_empty(db, ec)) {
-    throw UsageError("--db '" + db + "' exists and is not a Xapian database");
+void delete_ids(const std::vector<std::string>& ids, Writers& writers, IndexedSet& indexed,
+                IndexReport& report, std::ostream& errors) {
+  for (const std::string& id : ids) {
+    const auto it = indexed.find(id_term(id));
+    if (it == indexed.end()) {
+      errors << "vnews-index: --delete '" << id << "': no document has this id\n";
+      ++report.skipped;
+      ++report.reasons["unknown id"];
+      continue;
+    }
+    writers[it->second.shard]->remove(it->second.docid);
+    indexed.erase(it);
+    ++report.deleted;
   }
 }
 
-unsigned analysis_threads(unsigned requested) {
-  if (requested > 0) return requested;
-  return std::max(1u, std::thread::hardware_concurrency());
+std::uint64_t total_bytes(const std::vector<SourceFile>& files) {
+  std::uint64_t total = 0;
+  for (const SourceFile& f : files) total += f.size;
+  return total;
 }
 
 }  // namespace
 
-IndexReport run_index(const IndexOptions& options, std::ostream& errors) {
+IndexReport run_index(const IndexOptions& options, std::ostream& errors, std::istream& in) {
   const auto start = std::chrono::steady_clock::now();
   IndexReport report;
   std::vector<std::string> problems;
   const std::vector<SourceFile> files = find_articles(options.paths, problems);
   for (const std::string& problem : problems) errors << problem << '\n';
   report.failed += problems.size();
+  if (!problems.empty()) report.reasons["unreadable"] += problems.size();
 
-  if (!is_remote_target(options.db)) check_database_path(options.db);
-  Xapian::WritableDatabase db = open_target(options.db);
-  AnalysisPipeline pipeline(files, options.on_invalid,
-                            analysis_threads(options.threads));
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    Analyzed result = pipeline.take(i);
-    if (!result.doc) {
-      errors << result.error << '\n';
-      (result.failed ? report.failed : report.skipped) += 1;
-      continue;
+  const bool remote = is_remote_target(options.db);
+  const DatabaseLayout layout =
+      remote ? DatabaseLayout{{options.db}, false, false}
+             : plan_layout(options.db, options.shards, kDefaultShards);
+  Writers writers = open_writers(
+      options.db, layout,
+      options.commit_every != 0 ? options.commit_every : kDefaultCommitEvery);
+  report.shards = writers.size();
+  // A remote database is not scanned: its documents are replaced by id term.
+  IndexedSet indexed = remote ? IndexedSet{} : read_indexed_set(layout.shards);
+  delete_ids(options.deletes, writers, indexed, report, errors);
+
+  Progress progress(errors, options.progress, files.size(), total_bytes(files));
+  Dispatcher dispatcher(writers, indexed, !remote, report, errors, progress);
+  {
+    ArticleSource source(files, options.format, in);
+    AnalysisPipeline pipeline(source, files, indexed, options.format, options.on_invalid,
+                              options.threads > 0 ? options.threads : cores());
+    std::size_t files_done = 0;
+    while (std::optional<Analyzed> result = pipeline.next()) {
+      files_done = std::max(files_done, result->file);
+      dispatcher.take(*result, files[result->file]);
+      progress.update(files_done, report.bytes, report.indexed + report.unchanged);
     }
-    db.replace_document(id_term(files[i].id), *result.doc);
-    add_spellings(db, *result.doc);
-    if (++report.indexed % kCommitEvery == 0) db.commit();
   }
-  db.commit();
+  if (options.prune) dispatcher.prune();
+  for (auto& writer : writers) writer->finish();
+  progress.clear();
   report.seconds = std::chrono::duration<double>(
                        std::chrono::steady_clock::now() - start).count();
   return report;
 }
 
+IndexReport run_index(const IndexOptions& options, std::ostream& errors) {
+  return run_index(options, errors, std::cin);
+}
+
 void print_summary(const IndexReport& report, std::ostream& out) {
-  const double rate = report.seconds > 0 ? report.indexed / report.seconds : 0;
+  const double seconds = std::max(report.seconds, 1e-6);
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
   out << "vnews-index: indexed " << report.indexed << ", skipped " << report.skipped
-      << ", failed " << report.failed << " in " << std::fixed << std::setprecision(2)
-      << report.seconds << " s (" << std::setprecision(0) << rate << " docs/s)\n";
+      << ", failed " << report.failed;
+  if (!report.reasons.empty()) {
+    const char* separator = " (";
+    for (const auto& [reason, count] : report.reasons) {
+      out << separator << count << ' ' << reason;
+      separator = ", ";
+    }
+    out << ')';
+  }
+  out << "; added " << report.added << ", updated " << report.updated << ", unchanged "
+      << report.unchanged << ", deleted " << report.deleted;
+  out << " in " << std::fixed << std::setprecision(2) << report.seconds << " s ("
+      << std::setprecision(0) << (report.indexed + report.unchanged) / seconds
+      << " docs/s, " << std::setprecision(1) << report.bytes / seconds / (1 << 20)
+      << " MB/s, " << report.shards << (report.shards == 1 ? " shard" : " shards")
+      << ", peak memory " << usage.ru_maxrss / 1024 << " MB)\n";
 }
 
 }  // namespace vnews

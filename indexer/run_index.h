@@ -1,30 +1,47 @@
-// run_index.h -- indexes the articles the options name into one database.
+// run_index.h -- indexes the articles the options name into a database of
+// one or several shards, and deletes what the options ask.
 #ifndef VNEWS_INDEXER_RUN_INDEX_H_
 #define VNEWS_INDEXER_RUN_INDEX_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <iosfwd>
+#include <map>
+#include <string>
 
 #include "index_options.h"
 
 namespace vnews {
 
-// What one run did. Files skipped or failed were reported on the error stream.
+// What one run did. Inputs skipped or failed were reported on the error stream.
 struct IndexReport {
-  std::size_t indexed = 0;  // documents added or replaced
-  std::size_t skipped = 0;  // files rejected for their contents (empty, not UTF-8...)
-  std::size_t failed = 0;   // files or folders that could not be read
+  std::size_t indexed = 0;    // documents written: added + updated
+  std::size_t added = 0;      // new documents
+  std::size_t updated = 0;    // documents replaced by a changed article
+  std::size_t unchanged = 0;  // articles the database already holds as they are
+  std::size_t deleted = 0;    // by --delete or --prune
+  std::size_t skipped = 0;    // inputs rejected for their contents (empty, not UTF-8...)
+  std::size_t failed = 0;     // files or folders that could not be read
+  std::map<std::string, std::size_t> reasons;  // skipped + failed, by reason
+  std::uint64_t bytes = 0;    // input bytes read or recognised as unchanged
+  std::size_t shards = 1;     // databases written
   double seconds = 0;
 };
 
-// Indexes every article of `options.paths` into `options.db` and commits.
-// Bad files are reported on `errors`, one "path: error: ..." line each, and
-// skipped; the good ones are indexed. Throws UsageError for a missing path or
-// a --db that is not a Xapian database, Xapian::DatabaseLockError when another
-// indexer holds the database; nothing is committed by a run that throws.
+// Indexes every article of `options.paths` into `options.db` and commits, in
+// batches of options.commit_every changes per shard. Bad inputs are reported
+// on `errors`, one "path[:line]: error: ..." line each, and skipped; the good
+// ones are indexed. With options.progress a live line is kept on `errors`.
+// `in` is read for the path "-". Throws UsageError for a missing path or a
+// --db that is not a database of ours, Xapian::DatabaseLockError when
+// another indexer holds the database (or one of its shards).
+IndexReport run_index(const IndexOptions& options, std::ostream& errors, std::istream& in);
+
+// As above, reading "-" from std::cin.
 IndexReport run_index(const IndexOptions& options, std::ostream& errors);
 
-// Prints the closing summary line of `report`: counts and elapsed time.
+// Prints the closing summary line of `report`: counts, skip reasons, elapsed
+// time, throughput and the process's peak memory.
 void print_summary(const IndexReport& report, std::ostream& out);
 
 }  // namespace vnews

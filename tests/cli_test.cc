@@ -3,6 +3,7 @@
 #include <xapian.h>
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -66,6 +67,11 @@ TEST_CASE("bad command lines exit 2 with one clear message", "[cli]") {
       {kIndex + " --db " + (dir / "db").string() + " /nonexistent/corpus",
        "vnews-index: cannot open '/nonexistent/corpus': No such file or directory"},
       {kIndex + " /tmp", "vnews-index: missing --db DIR"},
+      {kIndex + " --db " + (dir / "db").string(), "vnews-index: missing PATH to index"},
+      {kIndex + " --db " + (dir / "db").string() + " --format xml /tmp",
+       "vnews-index: --format must be 'auto', 'txt', 'dantri' or 'jsonl', got 'xml'"},
+      {kIndex + " --db " + (dir / "db").string() + " --shards 0 /tmp",
+       "vnews-index: --shards must be between 1 and 256, got '0'"},
       {kIndex + " --db " + (dir / "not-a-db").string() + " " +
            vnews::test::sample_corpus().string(),
        "' exists and is not a Xapian database"},
@@ -190,10 +196,12 @@ TEST_CASE("the indexer exits 1 and reports each skipped file", "[cli]") {
   CHECK(r.status == 1);
   CHECK_THAT(r.err, Catch::Contains("empty.txt: error: file is empty"));
   CHECK_THAT(r.err, Catch::Contains("bad.txt: error: invalid UTF-8 at byte offset 5"));
-  CHECK_THAT(r.err, Catch::Contains("indexed 1, skipped 2, failed 0"));
+  CHECK_THAT(r.err, Catch::Contains("indexed 1, skipped 2, failed 0 (1 empty, 1 invalid "
+                                    "UTF-8); added 1, updated 0, unchanged 0, deleted 0 in"));
   const RunResult replaced = run(kIndex + " --on-invalid=replace --db " +
                                  (dir / "db2").string() + " " + (dir / "corpus").string());
-  CHECK_THAT(replaced.err, Catch::Contains("indexed 2, skipped 1"));
+  CHECK_THAT(replaced.err, Catch::Contains("indexed 2, skipped 1, failed 0 (1 empty); added 2, "
+                                           "updated 0, unchanged 0, deleted 0 in"));
 }
 
 TEST_CASE("the indexer refuses a database another indexer holds", "[cli]") {
@@ -204,6 +212,48 @@ TEST_CASE("the indexer refuses a database another indexer holds", "[cli]") {
                           (dir / "corpus").string());
   CHECK(r.status == 2);
   CHECK_THAT(r.err, Catch::StartsWith("vnews-index: database is locked by another indexer"));
+}
+
+TEST_CASE("a second indexer on a sharded database exits 2, the first is unharmed",
+          "[cli]") {
+  TempDir dir;
+  write_file(dir / "corpus/a.txt", "Bài\nSapo\nThân");
+  const std::string db = (dir / "db").string();
+  REQUIRE(run(kIndex + " --shards 2 --db " + db + " " + (dir / "corpus").string()).status == 0);
+  {
+    Xapian::WritableDatabase first(db + "/shard-1", Xapian::DB_OPEN);
+    const RunResult second = run(kIndex + " --db " + db + " " + (dir / "corpus").string());
+    CHECK(second.status == 2);
+    CHECK_THAT(second.err,
+               Catch::StartsWith("vnews-index: database is locked by another indexer"));
+    first.commit();
+  }
+  CHECK(Xapian::Database(db).get_doccount() == 1);
+}
+
+TEST_CASE("the indexer prints one summary line, and no progress off a terminal", "[cli]") {
+  TempDir dir;
+  write_file(dir / "corpus/a.txt", "Bài\nSapo\nThân");
+  const RunResult r = run(kIndex + " --db " + (dir / "db").string() + " " +
+                          (dir / "corpus").string());
+  CHECK(r.status == 0);
+  CHECK(r.out.empty());
+  CHECK_THAT(r.err, Catch::StartsWith("vnews-index: indexed 1, skipped 0, failed 0; added 1, "
+                                      "updated 0, unchanged 0, deleted 0 in "));
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  CHECK(r.err.find('\r') == std::string::npos);
+  const RunResult quiet = run(kIndex + " -q --db " + (dir / "db").string() + " " +
+                              (dir / "corpus").string());
+  CHECK_THAT(quiet.err, Catch::Contains("added 0, updated 1"));
+}
+
+TEST_CASE("articles piped on the standard input are indexed", "[cli]") {
+  TempDir dir;
+  const RunResult r = run(kIndex + " --db " + (dir / "db").string() + " -",
+                          "{\"id\": \"x1\", \"title\": \"Bài qua ống\"}\n{\"title\": \"\n");
+  CHECK(r.status == 1);
+  CHECK_THAT(r.err, Catch::Contains("-:2: error: malformed JSON"));
+  CHECK(Xapian::Database((dir / "db").string()).term_exists("Qx1"));
 }
 
 TEST_CASE("tsv prints the chosen fields, one hit per line", "[cli]") {

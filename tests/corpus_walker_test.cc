@@ -1,6 +1,7 @@
 #include "corpus_walker.h"
 
 #include <catch2/catch.hpp>
+#include <chrono>
 
 #include "test_util.h"
 #include "vnews/error.h"
@@ -54,6 +55,40 @@ TEST_CASE("a symlink loop does not trap the walk", "[walker]") {
   std::vector<std::string> problems;
   const auto files = vnews::find_articles({(dir / "root").string()}, problems);
   CHECK(ids(files) == "a/x.txt|a ");
+}
+
+TEST_CASE("JSON Lines files are found and unusable entries reported", "[walker]") {
+  TempDir dir;
+  write_file(dir / "root/feed.jsonl", "{}");
+  write_file(dir / "root/feed.ndjson", "{}");
+  std::filesystem::create_symlink("self.txt", dir / "root/self.txt");
+  std::vector<std::string> problems;
+  const auto files = vnews::find_articles({(dir / "root").string()}, problems);
+  CHECK(ids(files) == "feed.jsonl| feed.ndjson| ");
+  REQUIRE(problems.size() == 1);
+  CHECK_THAT(problems[0], Catch::EndsWith("self.txt: error: cannot open: Too many levels of "
+                                          "symbolic links"));
+}
+
+TEST_CASE("a file's signature is its size and mtime, unless just modified", "[walker]") {
+  TempDir dir;
+  write_file(dir / "root/old.txt", "12345");
+  write_file(dir / "root/new.txt", "x");
+  std::filesystem::last_write_time(
+      dir / "root/old.txt", std::filesystem::file_time_type::clock::now() - std::chrono::minutes(5));
+  std::vector<std::string> problems;
+  const auto files = vnews::find_articles({(dir / "root").string()}, problems);
+  REQUIRE(files.size() == 2);
+  CHECK(files[0].id == "new.txt");
+  CHECK(files[0].signature.empty());
+  CHECK_THAT(files[1].signature, Catch::StartsWith("5:"));
+  CHECK(files[1].size == 5);
+}
+
+TEST_CASE("'-' stands for the standard input", "[walker]") {
+  std::vector<std::string> problems;
+  const auto files = vnews::find_articles({"-"}, problems);
+  CHECK(ids(files) == "stdin| ");
 }
 
 TEST_CASE("a looping or dangling symlinked file is reported, not left out", "[walker]") {

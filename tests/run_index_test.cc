@@ -8,6 +8,7 @@
 
 #include "test_util.h"
 #include "vnews/error.h"
+#include "vnews/schema.h"
 
 using vnews::test::TempDir;
 using vnews::test::write_file;
@@ -100,4 +101,116 @@ TEST_CASE("many files keep their order and all get indexed", "[indexer]") {
   CHECK(vnews::run_index(options, errors).indexed == 300);
   Xapian::Database db((dir / "db").string());
   CHECK(db.get_doccount() == 300);
+}
+
+TEST_CASE("a sharded database held by another indexer is refused", "[indexer]") {
+  TempDir dir;
+  write_file(dir / "corpus/a.txt", "Tiêu đề");
+  vnews::IndexOptions options = options_for(dir);
+  options.shards = 2;
+  std::ostringstream errors;
+  vnews::run_index(options, errors);
+  Xapian::WritableDatabase holder((dir / "db/shard-1").string(), Xapian::DB_OPEN);
+  options.shards = 0;
+  REQUIRE_THROWS_AS(vnews::run_index(options, errors), Xapian::DatabaseLockError);
+}
+
+TEST_CASE("JSON Lines, dantri and plain text are indexed side by side", "[indexer]") {
+  TempDir dir;
+  write_file(dir / "corpus/feed.jsonl",
+             "{\"id\": \"j1\", \"title\": \"Bài JSON\", \"date\": \"2021-04-11\", "
+             "\"url\": \"https://x.vn/j1\", \"source\": \"Báo X\", \"category\": \"Thể thao\"}\n"
+             "\n"
+             "{\"title\": \"Không có id\"}\n"
+             "{\"title\": \"hỏng\",\n"
+             "{\"url\": \"https://x.vn/no-text\"}\n");
+  write_file(dir / "corpus/d.txt",
+             "# doc_id = d1\n# url = https://dantri.com.vn/d1.htm\n# date = 20201001\n"
+             "Bài dantri\nSapo\nThân");
+  write_file(dir / "corpus/bad-date.txt", "# doc_id = d2\n# date = 2020-02-31\nBài\n");
+  std::ostringstream errors;
+  const auto report = vnews::run_index(options_for(dir), errors);
+  CHECK(report.added == 3);
+  CHECK(report.skipped == 3);
+  const std::string feed = (dir / "corpus/feed.jsonl").string();
+  CHECK_THAT(errors.str(), Catch::Contains(feed + ":4: error: malformed JSON"));
+  CHECK_THAT(errors.str(),
+             Catch::Contains(feed + ":5: error: article has no title and no body"));
+  CHECK_THAT(errors.str(), Catch::Contains("bad-date.txt:2: error: '# date' is not a date: "
+                                           "'2020-02-31'"));
+  Xapian::Database db((dir / "db").string());
+  CHECK(db.get_doccount() == 3);
+  REQUIRE(db.term_exists("Qj1"));
+  REQUIRE(db.term_exists("Qfeed.jsonl:3"));
+  REQUIRE(db.term_exists("Qd.txt"));
+  const Xapian::Document j1 = db.get_document(*db.postlist_begin("Qj1"));
+  CHECK(j1.get_value(vnews::schema::kDateSlot) == "20210411");
+  CHECK(db.term_exists("Uhttps://x.vn/j1"));
+  CHECK(db.term_exists(std::string(vnews::schema::kSourcePrefix) + "báo x"));
+  CHECK(db.term_exists("XCATthể thao"));
+  const Xapian::Document d = db.get_document(*db.postlist_begin("Qd.txt"));
+  CHECK(d.get_value(vnews::schema::kDateSlot) == "20201001");
+  CHECK(db.term_exists("Uhttps://dantri.com.vn/d1.htm"));
+}
+
+TEST_CASE("a forced format decides how files are read", "[indexer]") {
+  TempDir dir;
+  write_file(dir / "corpus/a.txt", "{\"title\": \"Tiêu đề JSON\"}\n");
+  vnews::IndexOptions options = options_for(dir);
+  std::ostringstream errors;
+  vnews::run_index(options, errors);
+  CHECK(Xapian::Database(options.db).term_exists("Qa.txt"));  // plain text by default
+  options.db = (dir / "db2").string();
+  options.format = vnews::Format::kJsonl;
+  vnews::run_index(options, errors);
+  CHECK(Xapian::Database(options.db).term_exists("Qa.txt:1"));
+}
+
+TEST_CASE("the standard input is read for '-', as one article or JSON lines", "[indexer]") {
+  TempDir dir;
+  vnews::IndexOptions options;
+  options.db = (dir / "db").string();
+  options.paths = {"-"};
+  std::ostringstream errors;
+  std::istringstream text("Bài từ stdin\nSapo\nThân");
+  CHECK(vnews::run_index(options, errors, text).added == 1);
+  std::istringstream lines("{\"id\": \"s1\", \"title\": \"Một\"}\n{\"title\": \"Hai\"}\n");
+  CHECK(vnews::run_index(options, errors, lines).added == 2);
+  Xapian::Database db(options.db);
+  CHECK(db.term_exists("Qstdin"));
+  CHECK(db.term_exists("Qs1"));
+  CHECK(db.term_exists("Qstdin:2"));
+}
+
+TEST_CASE("ugly inputs are reported and the run goes on", "[indexer]") {
+  TempDir dir;
+  write_file(dir / "corpus/good.txt", "Bài tốt\nSapo\nThân");
+  write_file(dir / "corpus/nul.txt", std::string("Bài\0có NUL", 11));
+  std::string binary;
+  for (int i = 0; i < 4096; ++i) binary += static_cast<char>(i * 7 % 256);
+  write_file(dir / "corpus/image.txt", binary);
+  write_file(dir / "corpus/blank.txt", "\n \r\n\t\n");
+  write_file(dir / "corpus/t\xE9n-latin1.txt", "Tên tệp không phải UTF-8");
+  std::filesystem::create_symlink("loop.txt", dir / "corpus/loop.txt");
+  std::filesystem::create_symlink("missing.txt", dir / "corpus/dangling.txt");
+  std::string big = "Một dòng rất dài";
+  while (big.size() < 50 * 1024 * 1024) big += " tin tức mới nhất hôm nay";
+  write_file(dir / "corpus/huge.txt", big);
+  std::ostringstream errors;
+  const auto report = vnews::run_index(options_for(dir), errors);
+  const std::string messages = errors.str();
+  INFO(messages);
+  CHECK(report.added == 2);  // good, latin1 name
+  CHECK(report.skipped == 4);
+  CHECK(report.failed == 2);
+  CHECK_THAT(messages, Catch::Contains("nul.txt: error: NUL byte at offset 4"));
+  CHECK_THAT(messages, Catch::Contains("image.txt: error: NUL byte at offset 0"));
+  CHECK_THAT(messages, Catch::Contains("blank.txt: error: file is empty"));
+  CHECK_THAT(messages, Catch::Contains("huge.txt: error: file is too large: over 4194304 "
+                                       "bytes"));
+  CHECK_THAT(messages, Catch::Contains("loop.txt: error: cannot open: Too many levels"));
+  CHECK_THAT(messages, Catch::Contains("dangling.txt: error: cannot open: No such file"));
+  Xapian::Database db((dir / "db").string());
+  CHECK(db.term_exists("Qt\xEF\xBF\xBDn-latin1.txt"));  // the id is made valid UTF-8
+  CHECK_FALSE(db.term_exists("Qhuge.txt"));
 }

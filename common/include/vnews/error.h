@@ -5,6 +5,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace vnews {
 
@@ -18,9 +19,15 @@ class UsageError : public std::runtime_error {
 // One input file that cannot be used. what() is in compiler form,
 // "path[:line]: error: message", so editors and scripts can jump to it. The
 // indexer reports it, skips the file and goes on.
+// reason() is a short category for summaries ("empty", "invalid UTF-8").
 class InputError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit InputError(const std::string& what, std::string reason = "bad input")
+      : std::runtime_error(what), reason_(std::move(reason)) {}
+  const std::string& reason() const { return reason_; }
+
+ private:
+  std::string reason_;
 };
 
 // A query that cannot be turned into a search; what() quotes the query.

@@ -21,12 +21,15 @@ inline constexpr char kFoldedTitlePrefix[] = "XT";  // folded title syllables
 inline constexpr char kBigramPrefix[] = "XB";     // "folded folded" adjacent pairs
 inline constexpr char kCategoryPrefix[] = "XCAT";   // category (boolean)
 inline constexpr char kUrlPrefix[] = "U";         // url (boolean); hashed if long
+inline constexpr char kSourcePrefix[] = "XSRC";   // source, case folded (boolean)
 // Exact syllables of all fields carry no prefix and keep positions.
 
 enum ValueSlot : Xapian::valueno {
   kDateSlot = 0,       // "YYYYMMDD", sorts as a string; absent when unknown
   kCategorySlot = 1,   // category name as stored in the data, for facets
-  kSignatureSlot = 2,  // "size:mtime" of the source file, for incremental runs
+  kSignatureSlot = 2,  // what the document was built from, for incremental runs:
+                       // "size:mtime_ns" of its file, or "h:" + 16 hex digits
+                       // (FNV-1a) of its JSON line; absent when not to be trusted
 };
 
 // Within-document frequency added per occurrence, by field: the title weighs

@@ -1,0 +1,131 @@
+#include "analysis_pipeline.h"
+
+#include <cstdio>
+
+#include "document_builder.h"
+#include "vnews/analyzer.h"
+#include "vnews/error.h"
+#include "vnews/schema.h"
+
+namespace vnews {
+namespace {
+
+// Finished results that may wait for the consumer; bounds memory.
+constexpr std::size_t kWindow = 512;
+
+// The signature of one JSON line: a stable hash of its bytes.
+std::string line_signature(const std::string& line) {
+  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
+  for (unsigned char c : line) hash = (hash ^ c) * 1099511628211ull;
+  char hex[24];
+  std::snprintf(hex, sizeof hex, "h:%016llx", static_cast<unsigned long long>(hash));
+  return hex;
+}
+
+bool is_unchanged(const IndexedSet& indexed, const std::string& id_term,
+                  const std::string& signature) {
+  if (signature.empty()) return false;
+  const auto it = indexed.find(id_term);
+  return it != indexed.end() && it->second.signature == signature;
+}
+
+}  // namespace
+
+AnalysisPipeline::AnalysisPipeline(ArticleSource& source,
+                                   const std::vector<SourceFile>& files,
+                                   const IndexedSet& indexed, Format format,
+                                   InvalidUtf8 on_invalid, unsigned threads)
+    : source_(source), files_(files), indexed_(indexed), format_(format),
+      on_invalid_(on_invalid), slots_(kWindow) {
+  for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
+}
+
+AnalysisPipeline::~AnalysisPipeline() {
+  {
+    std::lock_guard lock(mutex_);
+    stop_ = true;
+  }
+  changed_.notify_all();
+  for (std::thread& t : workers_) t.join();
+}
+
+std::optional<Analyzed> AnalysisPipeline::next() {
+  std::unique_lock lock(mutex_);
+  Slot& slot = slots_[consumed_ % slots_.size()];
+  changed_.wait(lock, [&] { return slot.ready || (exhausted_ && consumed_ >= issued_); });
+  if (!slot.ready) return std::nullopt;
+  Analyzed result = std::move(slot.result);
+  slot.ready = false;
+  ++consumed_;
+  changed_.notify_all();
+  return result;
+}
+
+void AnalysisPipeline::work() {
+  Analyzer analyzer;
+  for (;;) {
+    std::size_t i;
+    std::optional<ArticleTask> task;
+    {
+      std::unique_lock lock(mutex_);
+      changed_.wait(lock, [&] { return stop_ || exhausted_ || issued_ < consumed_ + kWindow; });
+      if (stop_ || exhausted_) return;
+      task = source_.next();
+      if (!task) {
+        exhausted_ = true;
+        changed_.notify_all();
+        return;
+      }
+      i = issued_++;
+    }
+    Analyzed result = analyze(*task, analyzer);
+    {
+      std::lock_guard lock(mutex_);
+      slots_[i % slots_.size()] = Slot{std::move(result), true};
+    }
+    changed_.notify_all();
+  }
+}
+
+Analyzed AnalysisPipeline::analyze(const ArticleTask& task, Analyzer& analyzer) const {
+  const SourceFile& file = files_[task.file];
+  Analyzed result;
+  result.file = task.file;
+  result.bytes = task.line > 0 ? task.text.size() + 1 : file.size;
+  if (!task.error.empty()) {
+    result.outcome = Analyzed::Outcome::kFailed;
+    result.error = task.error;
+    result.reason = "unreadable";
+    return result;
+  }
+  try {
+    std::string signature = file.signature;
+    Article article;
+    if (task.line > 0) {
+      article = read_json_article(file, task, on_invalid_);
+      signature = line_signature(task.text);
+    } else if (is_unchanged(indexed_, id_term(file.id), signature)) {
+      result.outcome = Analyzed::Outcome::kUnchanged;
+      result.id_term = id_term(file.id);
+      return result;
+    } else {
+      article = read_article(file, task, format_, on_invalid_);
+    }
+    result.id_term = id_term(article.id);
+    if (is_unchanged(indexed_, result.id_term, signature)) {
+      result.outcome = Analyzed::Outcome::kUnchanged;
+      return result;
+    }
+    result.doc = build_document(article, analyzer);
+    if (!signature.empty()) result.doc.add_value(schema::kSignatureSlot, signature);
+    result.outcome = Analyzed::Outcome::kDocument;
+  } catch (const InputError& e) {
+    result.error = e.what();
+    result.reason = e.reason();
+    result.outcome = e.reason() == "unreadable" ? Analyzed::Outcome::kFailed
+                                                : Analyzed::Outcome::kSkipped;
+  }
+  return result;
+}
+
+}  // namespace vnews

@@ -1,0 +1,39 @@
+// database_layout.h -- where the documents of a --db live: one Xapian
+// database, or N shard databases DIR/shard-K listed by the stub file
+// DIR/XAPIANDB, which Xapian opens as one database.
+#ifndef VNEWS_INDEXER_DATABASE_LAYOUT_H_
+#define VNEWS_INDEXER_DATABASE_LAYOUT_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace vnews {
+
+// The databases a --db folder is made of.
+struct DatabaseLayout {
+  std::vector<std::string> shards;  // paths to open for writing, in shard order
+  bool sharded = false;             // true when the folder holds a XAPIANDB stub
+  bool created = false;             // true when the folder held no database yet
+};
+
+// Returns the layout of `db`. An existing single database or sharded folder
+// keeps its layout: `requested_shards` 0 accepts it, another count is a
+// UsageError. A missing or empty folder gets `requested_shards` shards, or
+// `new_shards` when that is 0 (a single database for a count of 1). Throws UsageError when `db` is a file or a
+// folder holding something else. Creates nothing.
+DatabaseLayout plan_layout(const std::string& db, unsigned requested_shards,
+                           unsigned new_shards);
+
+// Writes `layout`'s stub file DIR/XAPIANDB, one "auto shard-K" line per
+// shard, atomically (a crash leaves the old stub or the new one). Does
+// nothing for an unsharded layout.
+void write_stub(const std::string& db, const DatabaseLayout& layout);
+
+// Returns the shard, in 0..shards-1, of the document with unique term
+// `id_term`: a stable hash, the same on every run and machine.
+std::size_t shard_of(const std::string& id_term, std::size_t shards);
+
+}  // namespace vnews
+
+#endif  // VNEWS_INDEXER_DATABASE_LAYOUT_H_

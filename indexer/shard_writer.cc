@@ -1,0 +1,116 @@
+#include "shard_writer.h"
+
+#include <utility>
+
+#include "database_target.h"
+#include "spelling.h"
+
+namespace vnews {
+namespace {
+
+// Changes that may wait for the thread; bounds the memory they hold.
+constexpr std::size_t kMaxQueued = 256;
+
+}  // namespace
+
+ShardWriter::ShardWriter(const std::string& path, std::size_t commit_every)
+    : db_(open_target(path)),
+      commit_every_(commit_every == 0 ? 1 : commit_every),
+      thread_([this] { run(); }) {}
+
+ShardWriter::~ShardWriter() {
+  if (!thread_.joinable()) return;
+  {
+    std::lock_guard lock(mutex_);
+    aborting_ = closing_ = true;
+  }
+  changed_.notify_all();
+  thread_.join();
+}
+
+void ShardWriter::add(Xapian::Document doc) {
+  push(Change{Change::kAdd, std::move(doc), {}, 0});
+}
+
+void ShardWriter::replace(std::string id_term, Xapian::Document doc) {
+  push(Change{Change::kReplaceTerm, std::move(doc), std::move(id_term), 0});
+}
+
+void ShardWriter::replace(Xapian::docid docid, Xapian::Document doc) {
+  push(Change{Change::kReplaceId, std::move(doc), {}, docid});
+}
+
+void ShardWriter::remove(Xapian::docid docid) {
+  push(Change{Change::kRemoveId, {}, {}, docid});
+}
+
+void ShardWriter::remove(std::string term) {
+  push(Change{Change::kRemoveTerm, {}, std::move(term), 0});
+}
+
+void ShardWriter::push(Change change) {
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [&] { return queue_.size() < kMaxQueued || error_; });
+  if (error_) return;  // reported by finish()
+  queue_.push_back(std::move(change));
+  changed_.notify_all();
+}
+
+void ShardWriter::finish() {
+  {
+    std::lock_guard lock(mutex_);
+    closing_ = true;
+  }
+  changed_.notify_all();
+  thread_.join();
+  if (error_) std::rethrow_exception(error_);
+  db_.commit();
+}
+
+void ShardWriter::run() {
+  for (;;) {
+    Change change;
+    {
+      std::unique_lock lock(mutex_);
+      changed_.wait(lock, [&] { return closing_ || !queue_.empty(); });
+      if (aborting_ || (queue_.empty() && closing_)) return;
+      change = std::move(queue_.front());
+      queue_.pop_front();
+    }
+    changed_.notify_all();
+    try {
+      apply(change);
+    } catch (...) {
+      std::lock_guard lock(mutex_);
+      error_ = std::current_exception();
+      queue_.clear();
+      changed_.notify_all();
+      return;
+    }
+  }
+}
+
+void ShardWriter::apply(Change& change) {
+  switch (change.kind) {
+    case Change::kAdd:
+      db_.add_document(change.doc);
+      add_spellings(db_, change.doc);
+      break;
+    case Change::kReplaceTerm:
+      db_.replace_document(change.term, change.doc);
+      add_spellings(db_, change.doc);
+      break;
+    case Change::kReplaceId:
+      db_.replace_document(change.docid, change.doc);
+      add_spellings(db_, change.doc);
+      break;
+    case Change::kRemoveId: db_.delete_document(change.docid); break;
+    case Change::kRemoveTerm: db_.delete_document(change.term); break;
+  }
+  if (++uncommitted_ >= commit_every_) {
+    db_.commit();
+    uncommitted_ = 0;
+  }
+}
+
+}  // namespace vnews

@@ -1,0 +1,74 @@
+// shard_writer.h -- one Xapian database written on its own thread, so that
+// several shards are written at once.
+#ifndef VNEWS_INDEXER_SHARD_WRITER_H_
+#define VNEWS_INDEXER_SHARD_WRITER_H_
+
+#include <xapian.h>
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <string>
+#include <thread>
+
+namespace vnews {
+
+// Applies queued changes to one database in the order they were queued (the
+// words of each added or replaced document go to its spelling data too) and
+// commits every `commit_every` changes and at finish(). A crash loses at most
+// the changes since the last commit; each commit holds only whole documents.
+class ShardWriter {
+ public:
+  // Opens (creating when missing) the database at `path`, a folder or a
+  // tcp://HOST:PORT target, for writing. Throws as open_target().
+  ShardWriter(const std::string& path, std::size_t commit_every);
+  // Stops the thread; queued changes not yet applied are dropped.
+  ~ShardWriter();
+  ShardWriter(const ShardWriter&) = delete;
+  ShardWriter& operator=(const ShardWriter&) = delete;
+
+  // Queues a new document. REQUIRES: no document has its unique term yet.
+  void add(Xapian::Document doc);
+  // Queues a replacement of the document with unique term `id_term`, added
+  // when there is none.
+  void replace(std::string id_term, Xapian::Document doc);
+  // Queues a replacement of document `docid`.
+  void replace(Xapian::docid docid, Xapian::Document doc);
+  // Queues the deletion of document `docid`.
+  void remove(Xapian::docid docid);
+  // Queues the deletion of the documents indexed by `term`.
+  void remove(std::string term);
+
+  // Applies what is queued, commits, and stops the thread. Rethrows the first
+  // error the thread met (then nothing after it was committed).
+  void finish();
+
+ private:
+  struct Change {
+    enum Kind { kAdd, kReplaceTerm, kReplaceId, kRemoveId, kRemoveTerm } kind;
+    Xapian::Document doc;
+    std::string term;
+    Xapian::docid docid = 0;
+  };
+
+  void push(Change change);
+  void run();
+  void apply(Change& change);
+
+  Xapian::WritableDatabase db_;
+  const std::size_t commit_every_;
+  std::size_t uncommitted_ = 0;
+  std::deque<Change> queue_;
+  bool closing_ = false;
+  bool aborting_ = false;
+  std::exception_ptr error_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::thread thread_;
+};
+
+}  // namespace vnews
+
+#endif  // VNEWS_INDEXER_SHARD_WRITER_H_

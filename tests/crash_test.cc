@@ -1,0 +1,115 @@
+// kill -9 at a random moment of a run leaves a database that opens and holds
+// whole documents only; the next run completes it with one document each.
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <xapian.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <sstream>
+#include <thread>
+
+#include "run_index.h"
+#include "test_util.h"
+#include "vnews/document_data.h"
+
+namespace fs = std::filesystem;
+using vnews::test::TempDir;
+
+namespace {
+
+constexpr int kArticles = 3000;
+
+const char* const kWords[] = {"thị", "trường", "bóng", "đá", "Hà", "Nội", "điện",
+                              "thoại", "kinh", "tế", "giáo", "dục", "sức", "khỏe"};
+
+void write_corpus(const fs::path& root) {
+  const auto old = fs::file_time_type::clock::now() - std::chrono::hours(1);
+  for (int i = 0; i < kArticles; ++i) {
+    std::string text = "Bài số " + std::to_string(i) + "\nSapo " + kWords[i % 14] + "\n";
+    for (int w = 0; w < 300; ++w) {
+      text += kWords[(i + w * 7) % 14];
+      text += ' ';
+    }
+    std::string folder = "c", name = std::to_string(i);
+    folder += std::to_string(i % 10);
+    name += ".txt";
+    const fs::path path = root / folder / name;
+    vnews::test::write_file(path, text);
+    fs::last_write_time(path, old);
+  }
+}
+
+pid_t start_indexer(const std::string& db, const std::string& corpus) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    freopen("/dev/null", "w", stderr);
+    execl(VNEWS_INDEX_BIN, VNEWS_INDEX_BIN, "-q", "--shards", "2", "--commit-every", "50",
+          "--db", db.c_str(), corpus.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  return pid;
+}
+
+Xapian::doccount committed(const std::string& db) {
+  try {
+    return Xapian::Database(db).get_doccount();
+  } catch (const Xapian::Error&) {
+    return 0;  // not created yet
+  }
+}
+
+// Every document has one id term, its stored data names the same id, and the
+// title words it was built from are among its terms.
+void check_whole_documents(const std::string& db_path) {
+  Xapian::Database db(db_path);
+  for (auto t = db.allterms_begin("Q"); t != db.allterms_end("Q"); ++t) {
+    REQUIRE(db.get_termfreq(*t) == 1);
+    const Xapian::Document doc = db.get_document(*db.postlist_begin(*t));
+    const vnews::Article article = vnews::decode_document_data(doc.get_data());
+    REQUIRE((*t).substr(1) == article.id);
+    auto term = doc.termlist_begin();
+    term.skip_to("bài");
+    REQUIRE((term != doc.termlist_end() && *term == "bài"));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("an indexer killed mid-run leaves whole documents and a re-run completes",
+          "[crash]") {
+  TempDir dir;
+  write_corpus(dir / "corpus");
+  const std::string db = (dir / "db").string();
+  const pid_t pid = start_indexer(db, (dir / "corpus").string());
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  int status = 0;
+  bool exited = false;
+  while (committed(db) < 200 && std::chrono::steady_clock::now() < deadline) {
+    if (waitpid(pid, &status, WNOHANG) == pid) {
+      exited = true;
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  if (!exited) {
+    kill(pid, SIGKILL);
+    waitpid(pid, &status, 0);
+  }
+  INFO("committed before the kill: " << committed(db));
+  CHECK_FALSE(exited);  // the kill must land mid-run to test anything
+  CHECK(committed(db) < kArticles);
+  check_whole_documents(db);
+
+  vnews::IndexOptions options;
+  options.db = db;
+  options.paths = {(dir / "corpus").string()};
+  std::ostringstream errors;
+  const vnews::IndexReport report = vnews::run_index(options, errors);
+  CHECK(report.unchanged + report.indexed == kArticles);
+  CHECK(report.unchanged > 0);
+  Xapian::Database after(db);
+  CHECK(after.get_doccount() == kArticles);
+  check_whole_documents(db);
+}
