@@ -143,12 +143,14 @@ TEST_CASE("SIGKILL at random points never breaks the database; a re-run complete
 
   // A new database killed again and again, then completed by a re-run.
   const std::string fresh = (dir / "fresh.db").string();
+  int fresh_kills = 0;
   for (int i = 0; i < kKillsOnNewDatabase; ++i) {
     const auto delay = kill_point();
     INFO("kill " << i << " after " << delay.count() << " us");
-    kills += Indexer(fresh, corpus).kill_after(delay);
+    fresh_kills += Indexer(fresh, corpus).kill_after(delay);
     check_opens(fresh, expected);
   }
+  kills += fresh_kills;
   REQUIRE(Indexer(fresh, corpus).wait() == 0);
   CHECK(ids_in(fresh) == expected);
 
@@ -163,8 +165,10 @@ TEST_CASE("SIGKILL at random points never breaks the database; a re-run complete
   std::cout << "kill points tried " << tried << ", of which " << kills
             << " killed a running vnews-index (a full run took "
             << run_time.count() / 1000 << " ms)\n";
-  // Later runs read warm files and may end before a late kill point.
-  CHECK(kills * 2 >= tried);
+  // Re-runs of a complete database skip unchanged files and often end before
+  // the kill point; the runs on a new database do the whole work, so at least
+  // half of those must really be killed for the test to mean something.
+  CHECK(fresh_kills * 2 >= kKillsOnNewDatabase);
 }
 
 int main(int argc, char* argv[]) {
