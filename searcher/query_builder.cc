@@ -6,6 +6,7 @@
 #include "date_range.h"
 #include "extra_terms.h"
 #include "query_lexer.h"
+#include "vnews/boolean_terms.h"
 #include "vnews/error.h"
 #include "vnews/normalizer.h"
 #include "vnews/schema.h"
@@ -225,7 +226,7 @@ class Parser {
     if (lx.field == Lexeme::kDateField) {
       q = date_filter(parse_date_range(lx.text));
     } else {
-      q = Xapian::Query(schema::kCategoryPrefix + fold_case(lx.text));
+      q = Xapian::Query(category_term(std::string(lx.text)));
     }
     return signed_part(std::move(q), lx.sign, Part::kFilter);
   }
