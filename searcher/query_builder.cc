@@ -8,8 +8,6 @@
 #include "query_lexer.h"
 #include "vnews/boolean_terms.h"
 #include "vnews/error.h"
-#include "vnews/normalizer.h"
-#include "vnews/schema.h"
 
 namespace vnews {
 namespace {
