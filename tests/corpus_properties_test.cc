@@ -19,22 +19,20 @@
 #include "query_builder.h"
 #include "run_index.h"
 #include "run_search.h"
+#include "shared_corpus_main.h"
 #include "test_util.h"
 #include "vnews/article_reader.h"
 #include "vnews/normalizer.h"
 
 namespace fs = std::filesystem;
 
+using vnews::test::baomoi;
+
 namespace {
 
-constexpr int kSkipped = 77;
 constexpr std::size_t kSampleSize = 500;
 constexpr unsigned kSeed = 20261201;  // fixed: the same sample on every run
 constexpr std::size_t kShownFailures = 20;
-
-fs::path baomoi() {
-  return fs::path(VNEWS_SOURCE_DIR).parent_path() / "shared" / "corpus" / "baomoi";
-}
 
 // kSampleSize files of the corpus drawn with kSeed, in a fixed order.
 const std::vector<fs::path>& sample() {
@@ -319,10 +317,5 @@ TEST_CASE("JSON output parses for every result", "[properties]") {
 }
 
 int main(int argc, char* argv[]) {
-  if (!fs::is_directory(baomoi())) {
-    std::cout << "SKIPPED: " << baomoi().string() << " not found; the corpus property "
-              << "tests need ../shared beside the repository\n";
-    return kSkipped;
-  }
-  return Catch::Session().run(argc, argv);
+  return vnews::test::run_with_shared_corpus("the corpus property tests", argc, argv);
 }

@@ -18,23 +18,21 @@
 #include <set>
 #include <thread>
 
+#include "shared_corpus_main.h"
 #include "test_util.h"
 #include "vnews/schema.h"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
+using vnews::test::baomoi;
+
 namespace {
 
-constexpr int kSkipped = 77;
 constexpr std::size_t kSubsetSize = 3000;
 constexpr unsigned kSeed = 7;  // fixed: the same kill points on every run
 constexpr int kKillsOnNewDatabase = 4;
 constexpr int kKillsOnFullDatabase = 2;
-
-fs::path baomoi() {
-  return fs::path(VNEWS_SOURCE_DIR).parent_path() / "shared" / "corpus" / "baomoi";
-}
 
 // A folder of symlinks to every n-th file of the sorted corpus, so one PATH
 // argument names them all; returns their names, which are the ids.
@@ -172,10 +170,5 @@ TEST_CASE("SIGKILL at random points never breaks the database; a re-run complete
 }
 
 int main(int argc, char* argv[]) {
-  if (!fs::is_directory(baomoi())) {
-    std::cout << "SKIPPED: " << baomoi().string() << " not found; the kill and resume "
-              << "test needs ../shared beside the repository\n";
-    return kSkipped;
-  }
-  return Catch::Session().run(argc, argv);
+  return vnews::test::run_with_shared_corpus("the kill and resume tests", argc, argv);
 }

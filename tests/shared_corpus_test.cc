@@ -11,20 +11,18 @@
 
 #include "run_index.h"
 #include "run_search.h"
+#include "shared_corpus_main.h"
 #include "test_util.h"
 #include "vnews/article_reader.h"
 
 namespace fs = std::filesystem;
 
+using vnews::test::baomoi;
+
 namespace {
 
-constexpr int kSkipped = 77;
 constexpr std::size_t kSubsetSize = 3000;  // of 35,440: the whole is too slow for CI
 constexpr std::size_t kSampledTitles = 150;
-
-fs::path baomoi() {
-  return fs::path(VNEWS_SOURCE_DIR).parent_path() / "shared" / "corpus" / "baomoi";
-}
 
 // Every n-th file of the sorted corpus: the same subset on every run.
 std::vector<fs::path> subset() {
@@ -74,10 +72,5 @@ TEST_CASE("a baomoi subset indexes one document per file and finds titles", "[sh
 }
 
 int main(int argc, char* argv[]) {
-  if (!fs::is_directory(baomoi())) {
-    std::cout << "SKIPPED: " << baomoi().string() << " not found; the shared corpus "
-              << "tests need ../shared beside the repository\n";
-    return kSkipped;
-  }
-  return Catch::Session().run(argc, argv);
+  return vnews::test::run_with_shared_corpus("the shared corpus tests", argc, argv);
 }
