@@ -3,7 +3,6 @@
 #include <utility>
 
 #include "database_target.h"
-#include "spelling.h"
 
 namespace vnews {
 namespace {
@@ -64,7 +63,7 @@ void ShardWriter::finish() {
   changed_.notify_all();
   thread_.join();
   if (error_) std::rethrow_exception(error_);
-  db_.commit();
+  commit();
 }
 
 void ShardWriter::run() {
@@ -94,23 +93,27 @@ void ShardWriter::apply(Change& change) {
   switch (change.kind) {
     case Change::kAdd:
       db_.add_document(change.doc);
-      add_spellings(db_, change.doc);
+      spellings_.add(change.doc);
       break;
     case Change::kReplaceTerm:
       db_.replace_document(change.term, change.doc);
-      add_spellings(db_, change.doc);
+      spellings_.add(change.doc);
       break;
     case Change::kReplaceId:
       db_.replace_document(change.docid, change.doc);
-      add_spellings(db_, change.doc);
+      spellings_.add(change.doc);
       break;
     case Change::kRemoveId: db_.delete_document(change.docid); break;
     case Change::kRemoveTerm: db_.delete_document(change.term); break;
   }
-  if (++uncommitted_ >= commit_every_) {
-    db_.commit();
-    uncommitted_ = 0;
-  }
+  if (++uncommitted_ >= commit_every_) commit();
+}
+
+void ShardWriter::commit() {
+  // The batch's spelling words go with its documents, in the same commit.
+  spellings_.write_to(db_);
+  db_.commit();
+  uncommitted_ = 0;
 }
 
 }  // namespace vnews

@@ -13,6 +13,8 @@
 #include <string>
 #include <thread>
 
+#include "spelling.h"
+
 namespace vnews {
 
 // Applies queued changes to one database in the order they were queued (the
@@ -56,10 +58,12 @@ class ShardWriter {
   void push(Change change);
   void run();
   void apply(Change& change);
+  void commit();
 
   Xapian::WritableDatabase db_;
   const std::size_t commit_every_;
   std::size_t uncommitted_ = 0;
+  SpellingCounts spellings_;  // of the changes since the last commit
   std::deque<Change> queue_;
   bool closing_ = false;
   bool aborting_ = false;

@@ -1,0 +1,63 @@
+#include "spelling.h"
+
+#include <xapian.h>
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "document_builder.h"
+#include "test_util.h"
+
+namespace {
+
+// Returns "word:frequency" for each word of the spelling data of `db`.
+std::string spellings_of(const Xapian::Database& db) {
+  std::string out;
+  for (auto it = db.spellings_begin(); it != db.spellings_end(); ++it) {
+    if (!out.empty()) out += ' ';
+    out += *it + ":" + std::to_string(it.get_termfreq());
+  }
+  return out;
+}
+
+Xapian::Document document(const std::string& title, const std::string& body) {
+  vnews::Analyzer analyzer;
+  vnews::Article a;
+  a.id = title;
+  a.title = title;
+  a.body = body;
+  return vnews::build_document(a, analyzer);
+}
+
+}  // namespace
+
+TEST_CASE("spelling words are the exact and folded syllables, once per document",
+          "[spelling]") {
+  vnews::test::TempDir dir;
+  Xapian::WritableDatabase db((dir.path() / "db").string(), Xapian::DB_CREATE);
+  vnews::add_spellings(db, document("Hà Nội", "hà nội hà nội năm 2024 có x1y"));
+  db.commit();
+  // "ha" and "co" are under 3 bytes ("có" is 3); words with digits are left out.
+  CHECK(spellings_of(db) == "có:1 hà:1 nam:1 noi:1 năm:1 nội:1");
+}
+
+TEST_CASE("counting a batch gives the spelling data of adding each document",
+          "[spelling]") {
+  const std::vector<Xapian::Document> docs = {
+      document("Hà Nội mùa thu", "thủ đô Hà Nội"), document("Thủy điện", "hòa bình"),
+      document("Hà Nội", "Hòa Bình, thủy điện"), document("Hà Nội", "Hòa Bình, thủy điện")};
+  vnews::test::TempDir dir;
+  Xapian::WritableDatabase each((dir.path() / "each").string(), Xapian::DB_CREATE);
+  for (const auto& doc : docs) vnews::add_spellings(each, doc);
+  each.commit();
+  Xapian::WritableDatabase batched((dir.path() / "batched").string(), Xapian::DB_CREATE);
+  vnews::SpellingCounts counts;
+  for (const auto& doc : docs) counts.add(doc);
+  counts.write_to(batched);
+  CHECK(counts.empty());
+  batched.commit();
+  CHECK(spellings_of(batched) == spellings_of(each));
+  CHECK(spellings_of(batched).find("hà:3") != std::string::npos);
+  CHECK(spellings_of(batched).find("thuy:3") != std::string::npos);
+}
