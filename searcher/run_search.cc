@@ -76,7 +76,7 @@ void Searcher::collect(const Xapian::MSet& mset, const QueryPlan& plan,
     Hit hit;
     hit.rank = request.offset + static_cast<unsigned>(result.hits.size()) + 1;
     hit.score = it.get_weight();
-    hit.article = decode_document_data(it.get_document().get_data());
+    hit.article = decode_document_data(it.get_document().get_data(), request.snippets);
     if (request.snippets) {
       hit.snippet = make_snippet(snippet_source(hit.article), plan.match, analyzer_);
     }
