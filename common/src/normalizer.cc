@@ -195,8 +195,15 @@ const std::array<char, kSkeletonLimit>& skeleton_table() {
 }  // namespace
 
 std::string search_skeleton(std::string_view text, std::vector<std::uint32_t>& origin) {
+  std::string key;
+  search_skeleton(text, key, origin);
+  return key;
+}
+
+void search_skeleton(std::string_view text, std::string& key,
+                     std::vector<std::uint32_t>& origin) {
   const std::array<char, kSkeletonLimit>& table = skeleton_table();
-  std::string key(text.size(), ' ');
+  key.resize(text.size());
   origin.resize(text.size());
   std::size_t n = 0;
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -218,7 +225,6 @@ std::string search_skeleton(std::string_view text, std::vector<std::uint32_t>& o
   }
   key.resize(n);
   origin.resize(n);
-  return key;
 }
 
 std::string fold_case(std::string_view text) {
