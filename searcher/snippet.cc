@@ -1,6 +1,8 @@
 #include "snippet.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <map>
 
 #include "vnews/normalizer.h"
@@ -44,6 +46,7 @@ struct LocateScratch {
   std::vector<std::uint32_t> origin;
   std::vector<std::pair<std::size_t, int>> hits;  // (byte offset, word id)
   std::vector<int> counts;                        // per word id
+  std::array<std::vector<int>, 256> by_first;     // see locate_passage()
 };
 
 // Returns the range of `text` around the window of at most `max_bytes` that
@@ -55,21 +58,33 @@ Range locate_passage(std::string_view text, const MatchTerms& match,
   search_skeleton(text, skeleton, scratch.origin);
   const std::vector<std::uint32_t>& origin = scratch.origin;
   const std::vector<std::string> keys = skeleton_keys(match);
+  // The ids of the keys by their first character, in increasing order.
+  std::array<std::vector<int>, 256>& by_first = scratch.by_first;
+  for (std::vector<int>& ids : by_first) ids.clear();
+  for (std::size_t id = 0; id < keys.size(); ++id) {
+    by_first[static_cast<unsigned char>(keys[id][0])].push_back(static_cast<int>(id));
+  }
   // Every key at every offset that follows a space (keys may start with
   // one): the hits come out in order of offset, then of word id.
   std::vector<std::pair<std::size_t, int>>& hits = scratch.hits;
   hits.clear();
   const std::size_t n = skeleton.size();
-  for (std::size_t at = 0; at < n; ++at) {
-    if (at > 0 && skeleton[at - 1] != ' ') continue;
-    for (std::size_t id = 0; id < keys.size(); ++id) {
+  for (std::size_t at = 0; at < n;) {
+    for (const int id : by_first[static_cast<unsigned char>(skeleton[at])]) {
       const std::string& key = keys[id];
       const std::size_t after = at + key.size();
-      if (key[0] == skeleton[at] && after <= n && (after == n || skeleton[after] == ' ') &&
+      if (after <= n && (after == n || skeleton[after] == ' ') &&
           skeleton.compare(at, key.size(), key) == 0) {
-        hits.emplace_back(origin[at], static_cast<int>(id));
+        hits.emplace_back(origin[at], id);
       }
     }
+    if (skeleton[at] == ' ') {
+      ++at;
+      continue;
+    }
+    const void* space = std::memchr(skeleton.data() + at, ' ', n - at);
+    if (space == nullptr) break;
+    at = static_cast<std::size_t>(static_cast<const char*>(space) - skeleton.data()) + 1;
   }
   std::size_t start = 0;
   long best = -1;
