@@ -158,16 +158,26 @@ class Parser {
       case Lexeme::kClose:
         return Part();
       case Lexeme::kPhrase:
-        return phrase(lx);
+        return phrase(in_group_field(lx));
       default:
-        return word(lx);
+        return word(in_group_field(lx));
     }
+  }
+
+  // Returns `lx` with the field of the groups around it ("title:(a b)") when
+  // it names none of its own.
+  Lexeme in_group_field(Lexeme lx) const {
+    if (lx.field == Lexeme::kNoField) lx.field = group_field_;
+    return lx;
   }
 
   Part parse_group(const Lexeme& open) {
     if (depth_ >= kMaxDepth) return Part();
     ++depth_;
+    const Lexeme::FieldName outer_field = group_field_;
+    if (open.field != Lexeme::kNoField) group_field_ = open.field;
     Part p = parse_or();
+    group_field_ = outer_field;
     --depth_;
     if (pos_ < lexemes_.size() && lexemes_[pos_].kind == Lexeme::kClose) ++pos_;
     if (p.none || open.sign == 0) return p;
@@ -349,6 +359,7 @@ class Parser {
   QueryPlan& plan_;
   std::size_t pos_ = 0;
   int depth_ = 0;
+  Lexeme::FieldName group_field_ = Lexeme::kNoField;  // of the innermost "field:("
 };
 
 // Returns `text` for an error message: at most about 80 bytes, whole characters.
