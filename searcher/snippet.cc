@@ -73,7 +73,8 @@ Range locate_passage(std::string_view text, const MatchTerms& match,
     for (const int id : by_first[static_cast<unsigned char>(skeleton[at])]) {
       const std::string& key = keys[id];
       const std::size_t after = at + key.size();
-      if (after <= n && (after == n || skeleton[after] == ' ') &&
+      if (after <= n && (key.size() < 2 || skeleton[at + 1] == key[1]) &&
+          (after == n || skeleton[after] == ' ') &&
           skeleton.compare(at, key.size(), key) == 0) {
         hits.emplace_back(origin[at], id);
       }
