@@ -11,6 +11,7 @@ packages=(
   libboost-program-options-dev
   catch2
   nlohmann-json3-dev
+  libzstd-dev
   "$@"
 )
 

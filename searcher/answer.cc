@@ -22,7 +22,7 @@ int answer_query(Searcher& searcher, const SearchRequest& request,
       print_tsv(result, options.fields, out);
       break;
     case OutputFormat::kText:
-      print_text(result, color, out);
+      print_text(result, options.fields, color, out);
       break;
   }
   return result.hits.empty() ? 1 : 0;

@@ -156,6 +156,7 @@ DatabaseSet open_database_set(const std::vector<std::string>& dbs, bool allow_pa
       ++set.shards;
       try {
         set.db.add_database(open_shard(shard));
+        if (shard.kind != Shard::Kind::kLocal) set.remote = true;
       } catch (const std::runtime_error& e) {
         if (!allow_partial) throw;
         set.missing.push_back(e.what());

@@ -38,6 +38,7 @@ struct DatabaseSet {
   Xapian::Database db;               // every shard that opened, searched as one
   std::vector<std::string> missing;  // one message per shard that did not open
   std::size_t shards = 0;            // shards listed, opened or not
+  bool remote = false;               // some shard that opened is served over a connection
 };
 
 // Opens every shard of `dbs`. A shard that does not exist, is not a Xapian

@@ -53,7 +53,7 @@ Xapian::Query every_word_query(const std::vector<Token>& tokens, Field field) {
 // Returns the query matching documents holding every word of `tokens`,
 // ranked as words side by side. REQUIRES: !tokens.empty().
 Xapian::Query all_words_query(const std::vector<Token>& tokens, Field field,
-                              const Xapian::Database* stats) {
+                              const TermStats& stats) {
   const Xapian::Query ranked = words_query(tokens, field, stats);
   if (tokens.size() == 1) return ranked;
   return Xapian::Query(Xapian::Query::OP_FILTER, ranked, every_word_query(tokens, field));
@@ -67,9 +67,14 @@ Part signed_part(Xapian::Query q, char sign, Part::Role unsigned_role) {
 
 class Parser {
  public:
-  Parser(std::string_view text, Analyzer& analyzer, const Xapian::Database* db,
+  Parser(std::string_view text, Analyzer& analyzer, const Xapian::Database* db, bool remote,
          QueryPlan& plan)
-      : text_(text), lexemes_(lex_query(text)), analyzer_(analyzer), db_(db), plan_(plan) {}
+      : text_(text),
+        lexemes_(lex_query(text)),
+        analyzer_(analyzer),
+        db_(db),
+        stats_{db, remote},
+        plan_(plan) {}
 
   Part parse() {
     Part p;
@@ -153,16 +158,26 @@ class Parser {
       case Lexeme::kClose:
         return Part();
       case Lexeme::kPhrase:
-        return phrase(lx);
+        return phrase(in_group_field(lx));
       default:
-        return word(lx);
+        return word(in_group_field(lx));
     }
+  }
+
+  // Returns `lx` with the field of the groups around it ("title:(a b)") when
+  // it names none of its own.
+  Lexeme in_group_field(Lexeme lx) const {
+    if (lx.field == Lexeme::kNoField) lx.field = group_field_;
+    return lx;
   }
 
   Part parse_group(const Lexeme& open) {
     if (depth_ >= kMaxDepth) return Part();
     ++depth_;
+    const Lexeme::FieldName outer_field = group_field_;
+    if (open.field != Lexeme::kNoField) group_field_ = open.field;
     Part p = parse_or();
+    group_field_ = outer_field;
     --depth_;
     if (pos_ < lexemes_.size() && lexemes_[pos_].kind == Lexeme::kClose) ++pos_;
     if (p.none || open.sign == 0) return p;
@@ -203,7 +218,7 @@ class Parser {
                                          : phrase_query(tokens, field),
                       Part::kRequired);
     }
-    return Part::of(all_words_query(tokens, field, db_), Part::kRequired);
+    return Part::of(all_words_query(tokens, field, stats_), Part::kRequired);
   }
 
   Part wildcard(const Lexeme& lx, std::vector<Token> tokens, Field field) {
@@ -213,7 +228,7 @@ class Parser {
     tokens.pop_back();
     if (!tokens.empty()) {
       if (lx.sign != '-') note_words(tokens);
-      q = Xapian::Query(Xapian::Query::OP_AND, all_words_query(tokens, field, db_), q);
+      q = Xapian::Query(Xapian::Query::OP_AND, all_words_query(tokens, field, stats_), q);
     }
     return signed_part(std::move(q), lx.sign, Part::kOptional);
   }
@@ -249,7 +264,7 @@ class Parser {
     const std::vector<Token> tokens = analyzer_.analyze(text_.substr(p.begin, p.end - p.begin));
     if (tokens.empty()) return Part();
     note_words(tokens);
-    Part out = Part::of(words_query(tokens, Field::kAll, db_), Part::kOptional);
+    Part out = Part::of(words_query(tokens, Field::kAll, stats_), Part::kOptional);
     if (tokens.size() > 1) {
       out.strict = every_word_query(tokens, Field::kAll);
       out.relaxed = true;
@@ -340,9 +355,11 @@ class Parser {
   std::vector<Lexeme> lexemes_;
   Analyzer& analyzer_;
   const Xapian::Database* db_;
+  TermStats stats_;
   QueryPlan& plan_;
   std::size_t pos_ = 0;
   int depth_ = 0;
+  Lexeme::FieldName group_field_ = Lexeme::kNoField;  // of the innermost "field:("
 };
 
 // Returns `text` for an error message: at most about 80 bytes, whole characters.
@@ -355,13 +372,14 @@ std::string quoted(std::string_view text) {
 
 }  // namespace
 
-QueryPlan build_query(std::string_view text, Analyzer& analyzer, const Xapian::Database* db) {
+QueryPlan build_query(std::string_view text, Analyzer& analyzer, const Xapian::Database* db,
+                      bool remote) {
   if (text.size() > kMaxQueryBytes) {
     throw QueryError("query " + quoted(text) + " is too long: " + std::to_string(text.size()) +
                      " bytes, at most " + std::to_string(kMaxQueryBytes));
   }
   QueryPlan plan;
-  Part p = Parser(text, analyzer, db, plan).parse();
+  Part p = Parser(text, analyzer, db, remote, plan).parse();
   if (p.none) throw QueryError("query " + quoted(text) + " has no word to search for");
   plan.query = p.ranked;
   if (p.relaxed && plan.words.size() <= kMaxTieredWords) plan.strict = p.strict;

@@ -50,11 +50,12 @@ struct QueryPlan {
 
 // Builds the plan for `text`. With `db`, wildcards expand there, so their
 // expansions are highlighted, and long queries select documents by their
-// rarest words (see words_query()). Throws QueryError quoting `text` when it holds
+// rarest words (see words_query()); `remote` says that some shard of `db`
+// is remote. Throws QueryError quoting `text` when it holds
 // nothing to search for, when it is longer than kMaxQueryBytes, or for a
 // malformed date.
 QueryPlan build_query(std::string_view text, Analyzer& analyzer,
-                      const Xapian::Database* db = nullptr);
+                      const Xapian::Database* db = nullptr, bool remote = false);
 
 }  // namespace vnews
 

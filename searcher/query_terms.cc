@@ -27,24 +27,39 @@ struct Part {
   std::string selector;
 };
 
-// Returns OR(parts), or, for a long query with `stats`, the OR of its
-// rarest parts. Terms absent from the database match nothing and go last.
-Xapian::Query combine(std::vector<Part>& parts, const Xapian::Database* stats) {
-  std::vector<Xapian::Query> selecting;
-  if (stats == nullptr || parts.size() <= kSelectingParts) {
-    for (Part& p : parts) selecting.push_back(p.query);
-    return Xapian::Query(Xapian::Query::OP_OR, selecting.begin(), selecting.end());
+// Returns the document frequency of each part's selector in `stats`.
+std::vector<Xapian::doccount> frequencies(const std::vector<Part>& parts,
+                                          const TermStats& stats) {
+  std::vector<Xapian::doccount> df;
+  if (!stats.remote) {
+    // Local shards: a B-tree lookup per term, much cheaper than a match.
+    for (const Part& p : parts) df.push_back(stats.db->get_termfreq(p.selector));
+    return df;
   }
   // One empty match gathers every frequency at once: one round trip per
   // remote shard, where get_termfreq() would take one per term.
   std::vector<Xapian::Query> selectors;
   for (const Part& p : parts) selectors.emplace_back(p.selector);
-  Xapian::Enquire enquire(*stats);
+  Xapian::Enquire enquire(*stats.db);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, selectors.begin(), selectors.end()));
-  const Xapian::MSet frequencies = enquire.get_mset(0, 0);
+  const Xapian::MSet mset = enquire.get_mset(0, 0);
+  for (const Part& p : parts) df.push_back(mset.get_termfreq(p.selector));
+  return df;
+}
+
+// Returns OR(parts), or, for a long query with a database in `stats`, the
+// OR of its rarest parts. Terms absent from the database match nothing and
+// go last.
+Xapian::Query combine(std::vector<Part>& parts, const TermStats& stats) {
+  std::vector<Xapian::Query> selecting;
+  if (stats.db == nullptr || parts.size() <= kSelectingParts) {
+    for (Part& p : parts) selecting.push_back(p.query);
+    return Xapian::Query(Xapian::Query::OP_OR, selecting.begin(), selecting.end());
+  }
+  const std::vector<Xapian::doccount> frequency = frequencies(parts, stats);
   std::vector<std::pair<Xapian::doccount, std::size_t>> order;
   for (std::size_t i = 0; i < parts.size(); ++i) {
-    const Xapian::doccount df = frequencies.get_termfreq(parts[i].selector);
+    const Xapian::doccount df = frequency[i];
     order.emplace_back(df == 0 ? Xapian::doccount(-1) : df, i);
   }
   std::stable_sort(order.begin(), order.end());
@@ -88,7 +103,7 @@ Xapian::Query word_query(const Token& token, Field field) {
 }
 
 Xapian::Query words_query(const std::vector<Token>& tokens, Field field,
-                          const Xapian::Database* stats) {
+                          const TermStats& stats) {
   const bool as_typed = typing_accents(tokens);
   std::vector<Part> parts;
   for (std::size_t i = 0; i < tokens.size(); ++i) {

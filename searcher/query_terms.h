@@ -18,6 +18,13 @@ namespace vnews {
 // Where words must occur.
 enum class Field { kAll, kTitle };
 
+// The database that term frequencies come from, and whether it has remote
+// shards, where asking for each term's frequency would cost a round trip.
+struct TermStats {
+  const Xapian::Database* db = nullptr;
+  bool remote = false;
+};
+
 // The words a result's text must show highlighted.
 struct MatchTerms {
   std::set<std::string> exact;   // accented query syllables: match the exact form
@@ -40,11 +47,11 @@ Xapian::Query word_query(const Token& token, Field field = Field::kAll);
 // side by side rank first. When any of the words carries diacritics the user
 // is typing them, so each word, accented or not, ranks its form as typed
 // first ("lán oai" prefers "oai" to "oái"); when none does, every accent
-// form of each word counts alike. Given the database's `stats`, a long query
+// form of each word counts alike. Given a database in `stats`, a long query
 // (over eight words and pairs) keeps only its eight rarest parts.
 // REQUIRES: !tokens.empty().
 Xapian::Query words_query(const std::vector<Token>& tokens, Field field = Field::kAll,
-                          const Xapian::Database* stats = nullptr);
+                          const TermStats& stats = {});
 
 // Returns the query matching `tokens` in order, side by side. A phrase typed
 // with any diacritics matches its exact syllables by position; one typed

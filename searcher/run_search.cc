@@ -41,6 +41,7 @@ Xapian::Query filtered(const Xapian::Query& query, const DateRange& dates) {
 Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial) {
   DatabaseSet set = open_database_set(dbs, allow_partial);
   db_ = std::move(set.db);
+  remote_ = set.remote;
   missing_ = std::move(set.missing);
   suggester_ = std::make_unique<Suggester>(db_);
 }
@@ -76,7 +77,7 @@ void Searcher::collect(const Xapian::MSet& mset, const QueryPlan& plan,
     Hit hit;
     hit.rank = request.offset + static_cast<unsigned>(result.hits.size()) + 1;
     hit.score = it.get_weight();
-    hit.article = decode_document_data(it.get_document().get_data());
+    hit.article = decode_document_data(it.get_document().get_data(), request.snippets);
     if (request.snippets) {
       hit.snippet = make_snippet(snippet_source(hit.article), plan.match, analyzer_);
     }
@@ -90,7 +91,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
   const auto start = std::chrono::steady_clock::now();
   SearchResult result;
   result.query = request.query;
-  const QueryPlan plan = build_query(request.query, analyzer_, &db_);
+  const QueryPlan plan = build_query(request.query, analyzer_, &db_, remote_);
   const Xapian::Query all = filtered(plan.query, request.dates);
   if (plan.strict.empty()) {
     const Xapian::MSet mset = run(all, request, request.offset, request.limit);

@@ -83,6 +83,7 @@ class Searcher {
                const SearchRequest& request, SearchResult& result);
 
   Xapian::Database db_;
+  bool remote_ = false;  // some shard of db_ is remote
   std::vector<std::string> missing_;
   Analyzer analyzer_;
   std::unique_ptr<Suggester> suggester_;

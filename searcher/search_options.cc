@@ -113,6 +113,7 @@ std::string search_usage() {
          "  a AND b   a OR b   NOT a   ( )   operators, upper case; AND binds\n"
          "                      tighter than OR\n"
          "  title:word  title:\"a phrase\"      in the title\n"
+         "  title:(a OR b)  category:(x OR y)   a field for every word inside\n"
          "  category:NAME  category:\"two words\"  only that category\n"
          "  date:2017-06-01..2017-06-30  date:2017-06  date:..2017-06-30  dates\n"
          "  xiao*               words starting with 'xiao' (50 most frequent)\n"

@@ -1,6 +1,8 @@
 #include "snippet.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <map>
 
 #include "vnews/normalizer.h"
@@ -37,36 +39,66 @@ std::vector<std::string> skeleton_keys(const MatchTerms& match) {
   return keys;
 }
 
+// Buffers of locate_passage(), kept between calls so that the skeleton of
+// each document needs no allocation.
+struct LocateScratch {
+  std::string skeleton;
+  std::vector<std::uint32_t> origin;
+  std::vector<std::pair<std::size_t, int>> hits;  // (byte offset, word id)
+  std::vector<int> counts;                        // per word id
+  std::array<std::vector<int>, 256> by_first;     // see locate_passage()
+};
+
 // Returns the range of `text` around the window of at most `max_bytes` that
 // holds the most distinct query words by a skeleton search, or its opening.
 Range locate_passage(std::string_view text, const MatchTerms& match,
                      std::size_t max_bytes) {
-  std::vector<std::uint32_t> origin;
-  const std::string skeleton = search_skeleton(text, origin);
-  std::vector<std::pair<std::size_t, int>> hits;  // (byte offset, word id)
+  thread_local LocateScratch scratch;
+  std::string& skeleton = scratch.skeleton;
+  search_skeleton(text, skeleton, scratch.origin);
+  const std::vector<std::uint32_t>& origin = scratch.origin;
   const std::vector<std::string> keys = skeleton_keys(match);
+  // The ids of the keys by their first character, in increasing order.
+  std::array<std::vector<int>, 256>& by_first = scratch.by_first;
+  for (std::vector<int>& ids : by_first) ids.clear();
   for (std::size_t id = 0; id < keys.size(); ++id) {
-    const std::string& key = keys[id];
-    for (std::size_t at = skeleton.find(key); at != std::string::npos;
-         at = skeleton.find(key, at + 1)) {
+    by_first[static_cast<unsigned char>(keys[id][0])].push_back(static_cast<int>(id));
+  }
+  // Every key at every offset that follows a space (keys may start with
+  // one): the hits come out in order of offset, then of word id.
+  std::vector<std::pair<std::size_t, int>>& hits = scratch.hits;
+  hits.clear();
+  const std::size_t n = skeleton.size();
+  for (std::size_t at = 0; at < n;) {
+    for (const int id : by_first[static_cast<unsigned char>(skeleton[at])]) {
+      const std::string& key = keys[id];
       const std::size_t after = at + key.size();
-      if ((at == 0 || skeleton[at - 1] == ' ') &&
-          (after == skeleton.size() || skeleton[after] == ' ')) {
-        hits.emplace_back(origin[at], static_cast<int>(id));
+      if (after <= n && (key.size() < 2 || skeleton[at + 1] == key[1]) &&
+          (after == n || skeleton[after] == ' ') &&
+          skeleton.compare(at, key.size(), key) == 0) {
+        hits.emplace_back(origin[at], id);
       }
     }
+    if (skeleton[at] == ' ') {
+      ++at;
+      continue;
+    }
+    const void* space = std::memchr(skeleton.data() + at, ' ', n - at);
+    if (space == nullptr) break;
+    at = static_cast<std::size_t>(static_cast<const char*>(space) - skeleton.data()) + 1;
   }
-  std::sort(hits.begin(), hits.end());
   std::size_t start = 0;
   long best = -1;
-  std::map<int, int> counts;
+  std::vector<int>& counts = scratch.counts;
+  counts.assign(keys.size(), 0);
+  long distinct = 0;
   for (std::size_t first = 0, last = 0; first < hits.size(); ++first) {
     while (last < hits.size() && hits[last].first - hits[first].first <= max_bytes) {
-      ++counts[hits[last++].second];
+      if (counts[hits[last++].second]++ == 0) ++distinct;
     }
-    const long score = static_cast<long>(counts.size()) * 1000 + static_cast<long>(last - first);
+    const long score = distinct * 1000 + static_cast<long>(last - first);
     if (score > best) best = score, start = hits[first].first;
-    if (--counts[hits[first].second] == 0) counts.erase(hits[first].second);
+    if (--counts[hits[first].second] == 0) --distinct;
   }
   // Widen by some context and cut at spaces, so no word is split.
   Range range;
@@ -162,19 +194,25 @@ Snippet make_snippet(std::string_view text, const MatchTerms& match,
   const auto [first, last] = best_window(tokens, matched, max_bytes);
 
   if (first > 0 || cut_before) snippet.text += kEllipsis;
+  std::size_t points = count_code_points(snippet.text);  // of snippet.text
+  const auto append = [&](std::size_t from, std::size_t to) {
+    const std::string_view piece = text.substr(from, to - from);
+    append_flat(snippet.text, piece);
+    points += count_code_points(piece);
+  };
   std::size_t copied = tokens[first].begin;
   bool open = false;
   for (std::size_t i = first; i <= last; ++i) {
-    append_flat(snippet.text, text.substr(copied, tokens[i].begin - copied));
+    append(copied, tokens[i].begin);
     copied = tokens[i].begin;
     const bool hit = matched[i] >= 0;
     const bool continues = open && hit && tokens[i].joined;
     if (open && !continues) open = false;
-    const std::size_t start = count_code_points(snippet.text);
-    append_flat(snippet.text, text.substr(copied, tokens[i].end - copied));
+    const std::size_t start = points;
+    append(copied, tokens[i].end);
     copied = tokens[i].end;
     if (!hit) continue;
-    const std::size_t end = count_code_points(snippet.text);
+    const std::size_t end = points;
     if (continues) {
       snippet.highlights.back().second = end;
     } else {

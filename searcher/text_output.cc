@@ -2,6 +2,7 @@
 
 #include <iomanip>
 #include <ostream>
+#include <sstream>
 
 namespace vnews {
 namespace {
@@ -57,9 +58,45 @@ void print_facets(const SearchResult& result, std::ostream& out) {
   out << '\n';
 }
 
+// Prints the second line of a hit: the chosen fields among id, category,
+// date, url, source and score, separated by two spaces.
+void print_details(const Hit& hit, const OutputFields& fields, bool color, std::ostream& out) {
+  const Article& a = hit.article;
+  std::string line;
+  const auto add = [&](const std::string& text) {
+    if (text.empty()) return;
+    if (!line.empty()) line += "  ";
+    line += text;
+  };
+  if (fields.has("id")) add(a.id);
+  if (fields.has("category") && !a.category.empty()) add("[" + a.category + "]");
+  if (fields.has("date")) add(a.date);
+  if (fields.has("url")) add(a.url);
+  if (fields.has("source")) add(a.source);
+  if (fields.has("score")) {
+    std::ostringstream score;
+    score << "score " << std::fixed << std::setprecision(2) << hit.score;
+    add(score.str());
+  }
+  if (line.empty()) return;
+  out << "   " << (color ? kDim : "") << line << (color ? kReset : "") << '\n';
+}
+
+void print_hit(const Hit& hit, const OutputFields& fields, bool color, std::ostream& out) {
+  out << '\n';
+  if (fields.has("rank")) out << hit.rank << (fields.has("title") ? ". " : ".");
+  if (fields.has("title")) out << (color ? kBold : "") << hit.article.title << (color ? kReset : "");
+  if (fields.has("rank") || fields.has("title")) out << '\n';
+  print_details(hit, fields, color, out);
+  if (fields.has("snippet") && !hit.snippet.text.empty()) {
+    out << "   " << mark_highlights(hit.snippet, color) << '\n';
+  }
+}
+
 }  // namespace
 
-void print_text(const SearchResult& result, bool color, std::ostream& out) {
+void print_text(const SearchResult& result, const OutputFields& fields, bool color,
+                std::ostream& out) {
   if (result.hits.empty()) {
     out << "no results for '" << result.query << "'\n";
     print_suggestions(result, out);
@@ -70,19 +107,7 @@ void print_text(const SearchResult& result, bool color, std::ostream& out) {
       << result.took_ms << " ms)\n";
   print_suggestions(result, out);
   print_facets(result, out);
-  for (const Hit& hit : result.hits) {
-    const Article& a = hit.article;
-    out << '\n' << hit.rank << ". " << (color ? kBold : "") << a.title
-        << (color ? kReset : "") << '\n';
-    out << "   " << (color ? kDim : "") << a.id;
-    if (!a.category.empty()) out << "  [" << a.category << ']';
-    if (!a.date.empty()) out << "  " << a.date;
-    out << "  score " << std::setprecision(2) << hit.score << (color ? kReset : "")
-        << '\n';
-    if (!hit.snippet.text.empty()) {
-      out << "   " << mark_highlights(hit.snippet, color) << '\n';
-    }
-  }
+  for (const Hit& hit : result.hits) print_hit(hit, fields, color, out);
 }
 
 }  // namespace vnews

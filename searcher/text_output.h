@@ -5,6 +5,7 @@
 #include <iosfwd>
 #include <string>
 
+#include "output_fields.h"
 #include "run_search.h"
 
 namespace vnews {
@@ -14,10 +15,12 @@ namespace vnews {
 std::string mark_highlights(const Snippet& snippet, bool color);
 
 // Prints a count line, the "did you mean" suggestions and category counts
-// when there are any, then per hit: rank and title; id, category and score;
-// the marked snippet. Prints "no results" (and any suggestions) when there
-// are none.
-void print_text(const SearchResult& result, bool color, std::ostream& out);
+// when there are any, then per hit the chosen `fields`: rank and title; id,
+// category, date, url, source and score (those that are not empty); the
+// marked snippet. Prints "no results" (and any suggestions) when there are
+// none.
+void print_text(const SearchResult& result, const OutputFields& fields, bool color,
+                std::ostream& out);
 
 }  // namespace vnews
 

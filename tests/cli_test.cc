@@ -278,6 +278,17 @@ TEST_CASE("json --fields keeps only the chosen hit keys", "[cli]") {
   CHECK_THAT(bad.err, Catch::Contains("--fields: unknown field 'colour'"));
 }
 
+TEST_CASE("text --fields shows only the chosen fields of each hit", "[cli]") {
+  const RunResult r = search("--color never --fields rank,id --limit 1 xiaomi");
+  CHECK(r.status == 0);
+  CHECK_THAT(r.out, Catch::Contains("\n1.\n   technology/xiaomi-chau-au.txt\n"));
+  CHECK_THAT(r.out, !Catch::Contains("score"));
+  CHECK_THAT(r.out, !Catch::Contains("**"));
+  const RunResult titles = search("--color never --fields title --limit 1 xiaomi");
+  CHECK_THAT(titles.out, !Catch::Contains("technology/"));
+  CHECK_THAT(titles.out, Catch::Contains("Xiaomi"));
+}
+
 TEST_CASE("facets count the matches per category", "[cli]") {
   const RunResult r = search("--json --limit 1 --facet category 'category:sport OR xiaomi'");
   const auto j = nlohmann::json::parse(r.out);

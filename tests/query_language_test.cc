@@ -126,6 +126,18 @@ TEST_CASE("title: searches titles only", "[query]") {
   CHECK(index.ids("title:\"bóng đá\"") == Ids{"football"});
 }
 
+TEST_CASE("a field before parentheses applies to every word inside", "[query]") {
+  ArticleIndex index(news());
+  CHECK(index.ids("title:(xiaomi rẻ)") == Ids{"phone"});
+  const Ids either = index.ids("title:(bán OR bóng)");
+  CHECK(contains(either, "sell"));
+  CHECK(contains(either, "football"));
+  CHECK_FALSE(contains(either, "phone"));  // "bán" only in its body
+  CHECK(index.ids("title:(xiaomi \"giá rẻ\")") == Ids{"phone"});
+  CHECK(index.ids("category:(sport OR life)").size() == 2);
+  CHECK(index.ids("title:(cũ) máy") == Ids{"phone-old", "friend"});  // "máy" anywhere
+}
+
 TEST_CASE("category: filters, with or without words", "[query]") {
   ArticleIndex index(news());
   CHECK(index.ids("category:sport") == Ids{"football"});

@@ -113,3 +113,11 @@ TEST_CASE("--allow-partial with every shard down still fails", "[remote][cli]") 
   CHECK_THAT(r.err, Catch::StartsWith("vnews-search: no shard could be opened; shard '" +
                                       remote.server0.host_port() + "'"));
 }
+
+TEST_CASE("a database set says whether any of its shards is remote", "[remote]") {
+  RemoteShards remote;
+  CHECK_FALSE(vnews::open_database_set({remote.sample.sharded().string()}, false).remote);
+  CHECK(vnews::open_database_set({remote.stub.string()}, false).remote);
+  CHECK(vnews::open_database_set({remote.sample.shard(0).string(), remote.server1.url()}, false)
+            .remote);
+}

@@ -195,30 +195,40 @@ const std::array<char, kSkeletonLimit>& skeleton_table() {
 }  // namespace
 
 std::string search_skeleton(std::string_view text, std::vector<std::uint32_t>& origin) {
-  const std::array<char, kSkeletonLimit>& table = skeleton_table();
-  std::string key(text.size(), ' ');
+  std::string key;
+  search_skeleton(text, key, origin);
+  return key;
+}
+
+void search_skeleton(std::string_view text, std::string& key,
+                     std::vector<std::uint32_t>& origin) {
+  const char* const table = skeleton_table().data();
+  key.resize(text.size());
   origin.resize(text.size());
+  // Plain pointers: writes through a char* could otherwise alias the
+  // containers' own pointers and force reloads on every byte.
+  char* const out = key.data();
+  std::uint32_t* const from = origin.data();
   std::size_t n = 0;
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t length = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < length;) {
-    const int32_t start = i;
-    char folded;
-    if (s[i] < 0x80) {
-      folded = table[s[i++]];
-    } else {
-      UChar32 c;
-      U8_NEXT(s, i, length, c);
-      folded = c >= 0 && c < kSkeletonLimit ? table[c] : ' ';
-      if (c >= 0xFF10 && c <= 0xFF5A) folded = table[c - 0xFEE0];  // full-width
+    if (s[i] < 0x80) {  // no ASCII character is a combining mark
+      out[n] = table[s[i]];
+      from[n++] = static_cast<std::uint32_t>(i++);
+      continue;
     }
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    char folded = c >= 0 && c < kSkeletonLimit ? table[c] : ' ';
+    if (c >= 0xFF10 && c <= 0xFF5A) folded = table[c - 0xFEE0];  // full-width
     if (folded == 0) continue;  // a combining mark
-    key[n] = folded;
-    origin[n++] = static_cast<std::uint32_t>(start);
+    out[n] = folded;
+    from[n++] = static_cast<std::uint32_t>(start);
   }
   key.resize(n);
   origin.resize(n);
-  return key;
 }
 
 std::string fold_case(std::string_view text) {

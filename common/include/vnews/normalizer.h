@@ -34,6 +34,10 @@ std::string strip_diacritics(std::string_view text);
 // locating candidate passages fast; the Analyzer decides what matches.
 std::string search_skeleton(std::string_view text, std::vector<std::uint32_t>& origin);
 
+// As above, into `key`, reusing its storage and `origin`'s.
+void search_skeleton(std::string_view text, std::string& key,
+                     std::vector<std::uint32_t>& origin);
+
 // Returns the byte offset of the first invalid UTF-8 sequence in `text`
 // (overlong forms, surrogates and truncated sequences count), or npos.
 std::size_t find_invalid_utf8(std::string_view text);
