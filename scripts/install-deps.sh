@@ -12,6 +12,7 @@ packages=(
   catch2
   nlohmann-json3-dev
   libzstd-dev
+  libmimalloc-dev
   "$@"
 )
 
