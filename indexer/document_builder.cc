@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "term_collector.h"
 #include "vnews/document_data.h"
 #include "vnews/normalizer.h"
 #include "vnews/schema.h"
@@ -9,21 +10,29 @@
 namespace vnews {
 namespace {
 
+// Sets `out` to `prefix` + `word` and returns it.
+std::string& prefixed(std::string& out, std::string_view prefix, std::string_view word) {
+  out.clear();
+  return out.append(prefix).append(word);
+}
+
 // Adds the terms of one field; returns the position after its last word.
-Xapian::termpos index_field(Xapian::Document& doc, const std::vector<Token>& tokens,
+Xapian::termpos index_field(TermCollector& terms, const std::vector<Token>& tokens,
                             Xapian::termpos start, Xapian::termcount wdf,
                             bool is_title) {
   Xapian::termpos pos = start;
   const Token* previous = nullptr;
+  std::string term;
   for (const Token& token : tokens) {
-    doc.add_posting(token.term, pos, wdf);
-    doc.add_term(schema::kFoldedPrefix + token.folded, wdf);
+    terms.add_posting(token.term, pos, wdf);
+    terms.add_term(prefixed(term, schema::kFoldedPrefix, token.folded), wdf);
     if (is_title) {
-      doc.add_posting(schema::kTitlePrefix + token.term, pos);
-      doc.add_term(schema::kFoldedTitlePrefix + token.folded);
+      terms.add_posting(prefixed(term, schema::kTitlePrefix, token.term), pos, 1);
+      terms.add_term(prefixed(term, schema::kFoldedTitlePrefix, token.folded), 1);
     }
     if (previous != nullptr && token.joined) {
-      doc.add_term(schema::kBigramPrefix + previous->folded + ' ' + token.folded, wdf);
+      prefixed(term, schema::kBigramPrefix, previous->folded).push_back(' ');
+      terms.add_term(term.append(token.folded), wdf);
     }
     previous = &token;
     ++pos;
@@ -34,15 +43,17 @@ Xapian::termpos index_field(Xapian::Document& doc, const std::vector<Token>& tok
 }  // namespace
 
 Xapian::Document build_document(const Article& article, Analyzer& analyzer) {
+  thread_local TermCollector terms;
+  thread_local std::vector<Token> tokens;
   Xapian::Document doc;
-  std::vector<Token> tokens;
   Xapian::termpos pos = 1;
   analyzer.analyze(article.title, tokens);
-  pos = index_field(doc, tokens, pos, schema::kTitleWdf, true) + schema::kFieldGap;
+  pos = index_field(terms, tokens, pos, schema::kTitleWdf, true) + schema::kFieldGap;
   analyzer.analyze(article.lead, tokens);
-  pos = index_field(doc, tokens, pos, schema::kLeadWdf, false) + schema::kFieldGap;
+  pos = index_field(terms, tokens, pos, schema::kLeadWdf, false) + schema::kFieldGap;
   analyzer.analyze(article.body, tokens);
-  index_field(doc, tokens, pos, schema::kBodyWdf, false);
+  index_field(terms, tokens, pos, schema::kBodyWdf, false);
+  terms.add_to(doc);
 
   doc.add_boolean_term(id_term(article.id));
   if (!article.category.empty()) {
