@@ -100,10 +100,14 @@ SearchResult Searcher::search(const SearchRequest& request) {
   } else if (request.sort != SortOrder::kDate) {
     // One run: documents with every word get kTierBoost on top of their
     // score, and once enough of them are found the others are never scored.
+    // OR, not the equivalent AND_MAYBE (`strict` matches only documents `all`
+    // matches): Xapian 1.4.22's AND_MAYBE with a check_at_least above the
+    // limit can miss the best document of `tier`, depending on docid order
+    // ("search ranks a document with every word first whatever its docid").
     const Xapian::Query tier(Xapian::Query::OP_FILTER,
                              Xapian::Query((new Xapian::FixedWeightPostingSource(kTierBoost))->release()),
                              plan.strict);
-    const Xapian::MSet mset = run(Xapian::Query(Xapian::Query::OP_AND_MAYBE, all, tier),
+    const Xapian::MSet mset = run(Xapian::Query(Xapian::Query::OP_OR, all, tier),
                                   request, request.offset, request.limit);
     result.total = mset.get_matches_estimated();
     collect(mset, plan, request, result);
