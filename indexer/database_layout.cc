@@ -13,6 +13,9 @@ namespace vnews {
 namespace {
 
 constexpr char kStubName[] = "XAPIANDB";
+// The first line of a build's stub (a comment to Xapian).
+constexpr char kMergeMark[] =
+    "# vnews-index build: merged into one database when a run completes";
 
 std::string shard_name(std::size_t k) { return "shard-" + std::to_string(k); }
 
@@ -22,11 +25,13 @@ bool is_xapian_folder(const fs::path& dir) {
 }
 
 // Returns the shard paths a stub lists; only "auto NAME" lines with relative
-// names are ours to write to.
-std::vector<std::string> read_stub(const fs::path& db) {
+// names are ours to write to. Sets `merge` when it is a build's stub.
+std::vector<std::string> read_stub(const fs::path& db, bool& merge) {
   std::ifstream in(db / kStubName);
   std::vector<std::string> shards;
+  merge = false;
   for (std::string line; std::getline(in, line);) {
+    if (line == kMergeMark) merge = true;
     if (line.empty() || line[0] == '#') continue;
     const std::size_t space = line.find(' ');
     const std::string kind = line.substr(0, space);
@@ -52,23 +57,29 @@ std::string count_error(const std::string& db, std::size_t has, unsigned wanted)
 }  // namespace
 
 DatabaseLayout plan_layout(const std::string& db, unsigned requested_shards,
-                           unsigned new_shards) {
+                           unsigned new_shards, unsigned build_writers) {
   const fs::path dir(db);
   std::error_code ec;
   DatabaseLayout layout;
   if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
     throw UsageError("--db '" + db + "' is a file, not a database folder");
   }
-  if (fs::exists(dir / kStubName, ec)) {
-    layout.sharded = true;
-    layout.shards = read_stub(dir);
-  } else if (is_xapian_folder(dir)) {
+  if (is_xapian_folder(dir)) {
     layout.shards = {db};
+  } else if (fs::exists(dir / kStubName, ec)) {
+    layout.sharded = true;
+    layout.shards = read_stub(dir, layout.merge);
+    // A build is one database to the user, whatever its writers.
+    if (layout.merge && requested_shards == 1) return layout;
   } else if (fs::exists(dir, ec) && !fs::is_empty(dir, ec)) {
     throw UsageError("--db '" + db + "' exists and is not a Xapian database");
   } else {
     layout.created = true;
-    const unsigned count = requested_shards != 0 ? requested_shards : new_shards;
+    unsigned count = requested_shards != 0 ? requested_shards : new_shards;
+    if (requested_shards == 0 && count == 1 && build_writers > 1) {
+      count = build_writers;
+      layout.merge = true;
+    }
     layout.sharded = count > 1;
     if (!layout.sharded) layout.shards = {db};
     for (unsigned k = 0; layout.sharded && k < count; ++k) {
@@ -88,6 +99,7 @@ void write_stub(const std::string& db, const DatabaseLayout& layout) {
   const fs::path temp = dir / (std::string(kStubName) + ".tmp");
   {
     std::ofstream out(temp, std::ios::trunc);
+    if (layout.merge) out << kMergeMark << '\n';
     for (const std::string& shard : layout.shards) {
       out << "auto " << fs::path(shard).filename().string() << '\n';
     }
@@ -95,6 +107,27 @@ void write_stub(const std::string& db, const DatabaseLayout& layout) {
     if (!out) throw std::runtime_error("cannot write '" + temp.string() + "'");
   }
   fs::rename(temp, dir / kStubName);
+}
+
+std::string stub_file(const std::string& db) { return (fs::path(db) / kStubName).string(); }
+
+std::vector<std::string> build_shards(const std::string& db) {
+  bool merge = false;
+  std::vector<std::string> shards;
+  try {
+    shards = read_stub(db, merge);
+  } catch (const UsageError&) {
+    return {};
+  }
+  if (!merge) return {};
+  // Only what write_stub() writes: a merge deletes these folders.
+  for (const std::string& shard : shards) {
+    const fs::path path(shard);
+    if (path.parent_path() != fs::path(db) || path.filename().string().rfind("shard-", 0) != 0) {
+      return {};
+    }
+  }
+  return shards;
 }
 
 std::size_t shard_of(const std::string& id_term, std::size_t shards) {

@@ -21,8 +21,9 @@ po::options_description visible_options() {
       ("on-invalid", po::value<std::string>()->value_name("MODE")->default_value("skip"),
        "file with invalid UTF-8: 'skip' it (reported) or 'replace' bad bytes with U+FFFD")
       ("shards", po::value<unsigned>()->value_name("N"),
-       "a new database gets N shard databases written in parallel (default 1; "
-       "use one per core for speed); an existing one keeps its layout")
+       "a new database gets N shard databases written in parallel (default: "
+       "one database, written as a shard per core and merged when the run "
+       "completes); an existing one keeps its layout")
       ("prune", "delete the documents whose article was not found under the PATHs")
       ("delete", po::value<std::vector<std::string>>()->value_name("ID"),
        "delete the document with this id (repeatable)")

@@ -37,6 +37,12 @@ void Progress::update(std::size_t files_done, std::uint64_t bytes_done, std::siz
   shown_ = true;
 }
 
+void Progress::show(const std::string& status) {
+  if (!enabled_) return;
+  out_ << "\rvnews-index: " << status << "\033[K" << std::flush;
+  shown_ = true;
+}
+
 void Progress::clear() {
   if (!shown_) return;
   out_ << "\r\033[K" << std::flush;

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <iosfwd>
+#include <string>
 
 namespace vnews {
 
@@ -19,6 +20,9 @@ class Progress {
 
   // Reports the counts so far; cheap when called for every document.
   void update(std::size_t files_done, std::uint64_t bytes_done, std::size_t docs);
+
+  // Shows `status` as the line (a last step of the run: "merging ...").
+  void show(const std::string& status);
 
   // Erases the line, so the next output starts on a clean line.
   void clear();

@@ -21,6 +21,7 @@
 #include "document_builder.h"
 #include "indexed_set.h"
 #include "progress.h"
+#include "shard_merge.h"
 #include "shard_writer.h"
 
 namespace vnews {
@@ -36,6 +37,11 @@ constexpr std::size_t kDefaultCommitEvery = 500;
 // each shard costs every search (baomoi, 2 cores: --shards 2 indexes in 46 s
 // instead of 64 s, but search p50 goes from 1.17 to 1.46 ms, bench/scale).
 constexpr unsigned kDefaultShards = 1;
+
+// Writers that build a new single database, as shards merged at the end: one
+// per core, up to this many (each holds a batch in memory). One Xapian writer
+// is the bottleneck of a run; merging costs 4 s for baomoi (bench/README.md).
+constexpr unsigned kMaxBuildWriters = 4;
 
 unsigned cores() { return std::max(1u, std::thread::hardware_concurrency()); }
 
@@ -154,13 +160,15 @@ IndexReport run_index(const IndexOptions& options, std::ostream& errors, std::is
   if (!problems.empty()) report.reasons["unreadable"] += problems.size();
 
   const bool remote = is_remote_target(options.db);
+  if (!remote) remove_merge_leftovers(options.db);
   const DatabaseLayout layout =
       remote ? DatabaseLayout{{options.db}, false, false}
-             : plan_layout(options.db, options.shards, kDefaultShards);
+             : plan_layout(options.db, options.shards, kDefaultShards,
+                           std::min(cores(), kMaxBuildWriters));
   Writers writers = open_writers(
       options.db, layout,
       options.commit_every != 0 ? options.commit_every : kDefaultCommitEvery);
-  report.shards = writers.size();
+  report.shards = layout.merge ? 1 : writers.size();
   // A remote database is not scanned: its documents are replaced by id term.
   IndexedSet indexed = remote ? IndexedSet{} : read_indexed_set(layout.shards);
   delete_ids(options.deletes, writers, indexed, report, errors);
@@ -180,6 +188,13 @@ IndexReport run_index(const IndexOptions& options, std::ostream& errors, std::is
   }
   if (options.prune) dispatcher.prune();
   for (auto& writer : writers) writer->finish();
+  if (layout.merge) {
+    progress.show("merging " + std::to_string(writers.size()) + " shards into one database");
+    merge_shards(options.db, layout);  // while the writers still hold the shards' locks
+    writers.clear();
+    remove_merge_leftovers(options.db);
+    report.merged = layout.shards.size();
+  }
   progress.clear();
   report.seconds = std::chrono::duration<double>(
                        std::chrono::steady_clock::now() - start).count();
@@ -209,8 +224,9 @@ void print_summary(const IndexReport& report, std::ostream& out) {
   out << " in " << std::fixed << std::setprecision(2) << report.seconds << " s ("
       << std::setprecision(0) << (report.indexed + report.unchanged) / seconds
       << " docs/s, " << std::setprecision(1) << report.bytes / seconds / (1 << 20)
-      << " MB/s, " << report.shards << (report.shards == 1 ? " shard" : " shards")
-      << ", peak memory " << usage.ru_maxrss / 1024 << " MB)\n";
+      << " MB/s, " << report.shards << (report.shards == 1 ? " shard" : " shards");
+  if (report.merged != 0) out << " merged from " << report.merged << " writers";
+  out << ", peak memory " << usage.ru_maxrss / 1024 << " MB)\n";
 }
 
 }  // namespace vnews

@@ -25,6 +25,7 @@ struct IndexReport {
   std::map<std::string, std::size_t> reasons;  // skipped + failed, by reason
   std::uint64_t bytes = 0;    // input bytes read or recognised as unchanged
   std::size_t shards = 1;     // databases written
+  std::size_t merged = 0;     // writers whose shards were merged into one, if any
   double seconds = 0;
 };
 

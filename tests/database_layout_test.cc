@@ -65,6 +65,47 @@ TEST_CASE("one shard asked for a new folder is a plain database", "[layout]") {
   CHECK(layout.shards.size() == 1);
 }
 
+TEST_CASE("a new single database is built by several writers when there are cores",
+          "[layout]") {
+  TempDir dir;
+  const std::string db = (dir / "db").string();
+  CHECK_FALSE(vnews::plan_layout(db, 0, 1, 1).merge);  // one core: one writer
+  CHECK_FALSE(vnews::plan_layout(db, 1, 1, 2).merge);  // --shards 1: one writer
+  CHECK_FALSE(vnews::plan_layout(db, 0, 3, 2).merge);  // a sharded default stays so
+  const vnews::DatabaseLayout layout = vnews::plan_layout(db, 0, 1, 2);
+  CHECK(layout.merge);
+  CHECK(layout.sharded);
+  REQUIRE(layout.shards.size() == 2);
+  std::filesystem::create_directories(db);
+  vnews::write_stub(db, layout);
+  CHECK(read_all(dir / "db/XAPIANDB") ==
+        "# vnews-index build: merged into one database when a run completes\n"
+        "auto shard-0\nauto shard-1\n");
+  for (const auto& s : layout.shards) Xapian::WritableDatabase(s, Xapian::DB_CREATE);
+  CHECK(Xapian::Database(db).get_doccount() == 0);  // the mark is a comment to Xapian
+
+  // A later run, after a crash, goes on with the build, also with --shards 1.
+  for (unsigned shards : {0u, 1u}) {
+    const vnews::DatabaseLayout again = vnews::plan_layout(db, shards, 1, 4);
+    CHECK(again.merge);
+    CHECK(again.shards == layout.shards);
+    CHECK_FALSE(again.created);
+  }
+  CHECK(vnews::build_shards(db) == layout.shards);
+}
+
+TEST_CASE("a folder holding a database and a stub is the database, as to Xapian",
+          "[layout]") {
+  TempDir dir;
+  const std::string db = (dir / "db").string();
+  Xapian::WritableDatabase(db, Xapian::DB_CREATE);
+  write_file(dir / "db/XAPIANDB", "auto shard-0\n");
+  const vnews::DatabaseLayout layout = vnews::plan_layout(db, 0, 1, 2);
+  CHECK_FALSE(layout.sharded);
+  CHECK(layout.shards == std::vector<std::string>{db});
+  CHECK(vnews::build_shards(db).empty());  // not a build's stub
+}
+
 TEST_CASE("a stub naming a remote or absolute database is not written to", "[layout]") {
   TempDir dir;
   write_file(dir / "db/XAPIANDB", "remote 127.0.0.1:9999\n");

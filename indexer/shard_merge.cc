@@ -1,0 +1,58 @@
+#include "shard_merge.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+#include <xapian.h>
+
+#include <filesystem>
+#include <system_error>
+
+namespace fs = std::filesystem;
+
+namespace vnews {
+namespace {
+
+// Where the merged database is written before it moves into place.
+constexpr char kMergingName[] = "merging.tmp";
+// The file that makes a folder a glass database, to Xapian and to us.
+constexpr char kGlassMark[] = "iamglass";
+
+// Makes the renames in `dir` durable; a power cut may otherwise undo them.
+void sync_folder(const fs::path& dir) {
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+}  // namespace
+
+void merge_shards(const std::string& db, const DatabaseLayout& layout) {
+  const fs::path dir(db);
+  const fs::path merging = dir / kMergingName;
+  fs::remove_all(merging);  // what a crash during an earlier merge left
+  Xapian::Database shards;
+  for (const std::string& shard : layout.shards) shards.add_database(Xapian::Database(shard));
+  shards.compact(merging.string());
+  // Until its iamglass file arrives, the folder stays the stub's database.
+  for (const fs::directory_entry& entry : fs::directory_iterator(merging)) {
+    const fs::path name = entry.path().filename();
+    if (name != kGlassMark) fs::rename(entry.path(), dir / name);
+  }
+  sync_folder(dir);
+  fs::rename(merging / kGlassMark, dir / kGlassMark);
+  sync_folder(dir);
+}
+
+void remove_merge_leftovers(const std::string& db) {
+  std::error_code ec;
+  const fs::path dir(db);
+  if (!fs::exists(dir / kGlassMark, ec)) return;
+  const std::vector<std::string> shards = build_shards(db);
+  if (shards.empty()) return;
+  for (const std::string& shard : shards) fs::remove_all(shard, ec);
+  fs::remove_all(dir / kMergingName, ec);
+  fs::remove(stub_file(db), ec);  // last: it names what is left to delete
+}
+
+}  // namespace vnews

@@ -1,0 +1,30 @@
+// shard_merge.h -- turns a build's shards (database_layout.h) into the one
+// database they stand for, in place, so that a crash at any moment leaves a
+// database that opens: the shards, or the merged database.
+#ifndef VNEWS_INDEXER_SHARD_MERGE_H_
+#define VNEWS_INDEXER_SHARD_MERGE_H_
+
+#include <string>
+
+#include "database_layout.h"
+
+namespace vnews {
+
+// Compacts the shards of `layout` (a build: layout.merge) into one database
+// beside them in `db`, then makes it the database with one rename: its
+// "iamglass" file, which Xapian and plan_layout() look for before the stub.
+// REQUIRES: every shard committed and still held open by its writer, so that
+// no other indexer writes to them meanwhile. Throws Xapian::Error or
+// std::filesystem::filesystem_error when it cannot; the shards are then still
+// the database, and the next run merges them again.
+void merge_shards(const std::string& db, const DatabaseLayout& layout);
+
+// Deletes what a merge leaves in `db` once its merged database is in place:
+// the build's stub, its shards and a half-written merge. Does nothing to a
+// folder that holds no merged build. Never throws: what it cannot delete, a
+// later run deletes.
+void remove_merge_leftovers(const std::string& db);
+
+}  // namespace vnews
+
+#endif  // VNEWS_INDEXER_SHARD_MERGE_H_
