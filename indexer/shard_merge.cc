@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <stdexcept>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -25,10 +26,7 @@ void sync_folder(const fs::path& dir) {
   ::close(fd);
 }
 
-}  // namespace
-
-void merge_shards(const std::string& db, const DatabaseLayout& layout) {
-  const fs::path dir(db);
+void merge_in_place(const fs::path& dir, const DatabaseLayout& layout) {
   const fs::path merging = dir / kMergingName;
   fs::remove_all(merging);  // what a crash during an earlier merge left
   Xapian::Database shards;
@@ -42,6 +40,23 @@ void merge_shards(const std::string& db, const DatabaseLayout& layout) {
   sync_folder(dir);
   fs::rename(merging / kGlassMark, dir / kGlassMark);
   sync_folder(dir);
+}
+
+std::string merge_failure(const std::string& db, const std::string& why) {
+  return "cannot merge the shards of '" + db + "' into one database (" + why +
+         "); they are still the database, and the next run merges them";
+}
+
+}  // namespace
+
+void merge_shards(const std::string& db, const DatabaseLayout& layout) {
+  try {
+    merge_in_place(db, layout);
+  } catch (const Xapian::Error& e) {
+    throw std::runtime_error(merge_failure(db, e.get_description()));
+  } catch (const fs::filesystem_error& e) {
+    throw std::runtime_error(merge_failure(db, e.what()));
+  }
 }
 
 void remove_merge_leftovers(const std::string& db) {

@@ -14,9 +14,9 @@ namespace vnews {
 // beside them in `db`, then makes it the database with one rename: its
 // "iamglass" file, which Xapian and plan_layout() look for before the stub.
 // REQUIRES: every shard committed and still held open by its writer, so that
-// no other indexer writes to them meanwhile. Throws Xapian::Error or
-// std::filesystem::filesystem_error when it cannot; the shards are then still
-// the database, and the next run merges them again.
+// no other indexer writes to them meanwhile. Throws std::runtime_error
+// naming `db` and the cause when it cannot (a full disk, say); the shards are
+// then still the database, and the next run merges them again.
 void merge_shards(const std::string& db, const DatabaseLayout& layout);
 
 // Deletes what a merge leaves in `db` once its merged database is in place:

@@ -31,8 +31,10 @@ struct Build {
     // Older than a second: files that new may still change, and are read again.
     const auto old = fs::file_time_type::clock::now() - std::chrono::hours(1);
     for (int i = 0; i < kArticles; ++i) {
-      const fs::path path = dir / "corpus" / ("a" + std::to_string(i) + ".txt");
-      vnews::test::write_file(path, "Bài số " + std::to_string(i) + "\nSapo\nThân bài về thị trường");
+      const std::string n = std::to_string(i);
+      const fs::path path = dir / "corpus" / (n + ".txt");
+      std::string text = "Bài số ";
+      vnews::test::write_file(path, text.append(n).append("\nSapo\nThân bài về thị trường"));
       fs::last_write_time(path, old);
     }
     layout = vnews::plan_layout(db, 0, 1, 2);
@@ -78,7 +80,7 @@ TEST_CASE("a build's shards become one database with every document", "[merge]")
   CHECK_FALSE(build.has("merging.tmp"));
   Xapian::Database db(build.db);
   CHECK(db.get_doccount() == kArticles);
-  CHECK(db.get_termfreq("Qa7.txt") == 1);
+  CHECK(db.get_termfreq("Q7.txt") == 1);
   CHECK(db.get_termfreq("trường") == kArticles);
   CHECK(db.get_spelling_suggestion("trườngg") == "trường");
   const vnews::IndexReport again = build.index_again();
@@ -135,4 +137,18 @@ TEST_CASE("leftovers are only ever a build's own shards", "[merge]") {
     CHECK(build.has("shard-0"));
     CHECK(fs::exists(build.dir / "elsewhere"));
   }
+}
+
+TEST_CASE("a merge that fails says so and leaves the build as it was", "[merge]") {
+  Build build;
+  fs::remove_all(build.layout.shards[1]);
+  fs::create_directories(build.layout.shards[1]);  // a shard that does not open
+  REQUIRE_THROWS_WITH(vnews::merge_shards(build.db, build.layout),
+                      Catch::StartsWith("cannot merge the shards of '" + build.db +
+                                        "' into one database (") &&
+                          Catch::EndsWith("); they are still the database, and the next "
+                                          "run merges them"));
+  CHECK(build.has("XAPIANDB"));
+  CHECK_FALSE(build.has("iamglass"));
+  CHECK(Xapian::Database(build.layout.shards[0]).get_doccount() > 0);
 }
