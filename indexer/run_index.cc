@@ -52,7 +52,8 @@ Writers open_writers(const std::string& db, const DatabaseLayout& layout,
   if (layout.sharded) std::filesystem::create_directories(db);
   Writers writers;
   for (const std::string& shard : layout.shards) {
-    writers.push_back(std::make_unique<ShardWriter>(shard, commit_every));
+    // A build's spelling data is made once, by its merge (shard_merge.h).
+    writers.push_back(std::make_unique<ShardWriter>(shard, commit_every, !layout.merge));
   }
   if (layout.created) write_stub(db, layout);
   return writers;

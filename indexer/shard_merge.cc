@@ -8,6 +8,8 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "spelling.h"
+
 namespace fs = std::filesystem;
 
 namespace vnews {
@@ -32,6 +34,13 @@ void merge_in_place(const fs::path& dir, const DatabaseLayout& layout) {
   Xapian::Database shards;
   for (const std::string& shard : layout.shards) shards.add_database(Xapian::Database(shard));
   shards.compact(merging.string());
+  {
+    // A build's writers leave the spelling data to this step: done once, it
+    // costs a pass over the vocabulary instead of one per document.
+    Xapian::WritableDatabase merged(merging.string(), Xapian::DB_OPEN);
+    add_spellings_of_all(merged);
+    merged.commit();
+  }
   // Until its iamglass file arrives, the folder stays the stub's database.
   for (const fs::directory_entry& entry : fs::directory_iterator(merging)) {
     const fs::path name = entry.path().filename();

@@ -11,7 +11,8 @@
 namespace vnews {
 
 // Compacts the shards of `layout` (a build: layout.merge) into one database
-// beside them in `db`, then makes it the database with one rename: its
+// beside them in `db`, adds the spelling data of all its documents (a
+// build's writers write none), then makes it the database with one rename: its
 // "iamglass" file, which Xapian and plan_layout() look for before the stub.
 // REQUIRES: every shard committed and still held open by its writer, so that
 // no other indexer writes to them meanwhile. Throws std::runtime_error

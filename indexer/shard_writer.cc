@@ -12,9 +12,10 @@ constexpr std::size_t kMaxQueued = 256;
 
 }  // namespace
 
-ShardWriter::ShardWriter(const std::string& path, std::size_t commit_every)
+ShardWriter::ShardWriter(const std::string& path, std::size_t commit_every, bool spelling)
     : db_(open_target(path)),
       commit_every_(commit_every == 0 ? 1 : commit_every),
+      spelling_(spelling),
       thread_([this] { run(); }) {}
 
 ShardWriter::~ShardWriter() {
@@ -93,15 +94,15 @@ void ShardWriter::apply(Change& change) {
   switch (change.kind) {
     case Change::kAdd:
       db_.add_document(change.doc);
-      spellings_.add(change.doc);
+      if (spelling_) spellings_.add(change.doc);
       break;
     case Change::kReplaceTerm:
       db_.replace_document(change.term, change.doc);
-      spellings_.add(change.doc);
+      if (spelling_) spellings_.add(change.doc);
       break;
     case Change::kReplaceId:
       db_.replace_document(change.docid, change.doc);
-      spellings_.add(change.doc);
+      if (spelling_) spellings_.add(change.doc);
       break;
     case Change::kRemoveId: db_.delete_document(change.docid); break;
     case Change::kRemoveTerm: db_.delete_document(change.term); break;

@@ -18,14 +18,15 @@
 namespace vnews {
 
 // Applies queued changes to one database in the order they were queued (the
-// words of each added or replaced document go to its spelling data too) and
+// words of each added or replaced document go to its spelling data too,
+// unless left to a later add_spellings_of_all()) and
 // commits every `commit_every` changes and at finish(). A crash loses at most
 // the changes since the last commit; each commit holds only whole documents.
 class ShardWriter {
  public:
   // Opens (creating when missing) the database at `path`, a folder or a
   // tcp://HOST:PORT target, for writing. Throws as open_target().
-  ShardWriter(const std::string& path, std::size_t commit_every);
+  ShardWriter(const std::string& path, std::size_t commit_every, bool spelling = true);
   // Stops the thread; queued changes not yet applied are dropped.
   ~ShardWriter();
   ShardWriter(const ShardWriter&) = delete;
@@ -62,6 +63,7 @@ class ShardWriter {
 
   Xapian::WritableDatabase db_;
   const std::size_t commit_every_;
+  const bool spelling_;
   std::size_t uncommitted_ = 0;
   SpellingCounts spellings_;  // of the changes since the last commit
   std::deque<Change> queue_;

@@ -19,27 +19,54 @@ bool is_exact_term(const std::string& term) {
   return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z');
 }
 
+// Sets `word` to the spelling word of `term` and returns true, or returns
+// false when `term` gives none.
+bool spelling_word(const std::string& term, std::string& word) {
+  static const std::size_t kFoldedBytes = std::strlen(schema::kFoldedPrefix);
+  std::size_t skip = 0;
+  if (is_exact_term(term)) {
+    skip = 0;
+  } else if (term.compare(0, kFoldedBytes, schema::kFoldedPrefix) == 0) {
+    skip = kFoldedBytes;
+  } else {
+    return false;
+  }
+  const std::size_t bytes = term.size() - skip;
+  if (bytes < kMinWordBytes || bytes > kMaxWordBytes) return false;
+  if (term.find_first_of("0123456789", skip) != std::string::npos) return false;
+  word.assign(term, skip, std::string::npos);
+  return true;
+}
+
 }  // namespace
 
 void SpellingCounts::add(const Xapian::Document& doc) {
-  static const std::size_t kFoldedBytes = std::strlen(schema::kFoldedPrefix);
   std::string word;
   for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
-    const std::string& term = *it;
-    std::size_t skip = 0;
-    if (is_exact_term(term)) {
-      skip = 0;
-    } else if (term.compare(0, kFoldedBytes, schema::kFoldedPrefix) == 0) {
-      skip = kFoldedBytes;
-    } else {
+    if (spelling_word(*it, word)) ++counts_[word];
+  }
+}
+
+void add_spellings_of_all(Xapian::WritableDatabase& db) {
+  std::unordered_map<std::string, Xapian::termcount> counts;
+  std::string word;
+  const auto count = [&](const Xapian::TermIterator& t) {
+    if (spelling_word(*t, word)) counts[word] += t.get_termfreq();
+  };
+  for (auto t = db.allterms_begin(schema::kFoldedPrefix);
+       t != db.allterms_end(schema::kFoldedPrefix); ++t) {
+    count(t);
+  }
+  // Exact terms: all but those starting with a prefix's capital letter.
+  for (auto t = db.allterms_begin(); t != db.allterms_end();) {
+    if (!is_exact_term(*t)) {
+      t.skip_to("[");  // the first string after every one starting A-Z
       continue;
     }
-    const std::size_t bytes = term.size() - skip;
-    if (bytes < kMinWordBytes || bytes > kMaxWordBytes) continue;
-    if (term.find_first_of("0123456789", skip) != std::string::npos) continue;
-    word.assign(term, skip, std::string::npos);
-    ++counts_[word];
+    count(t);
+    ++t;
   }
+  for (const auto& [w, n] : counts) db.add_spelling(w, n);
 }
 
 void SpellingCounts::write_to(Xapian::WritableDatabase& db) {

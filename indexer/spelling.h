@@ -29,6 +29,13 @@ class SpellingCounts {
   std::unordered_map<std::string, Xapian::termcount> counts_;
 };
 
+// Adds to the spelling data of `db` the words of every document it holds, as
+// SpellingCounts would from each of them, but from the term frequencies: one
+// pass over the vocabulary instead of one over each document. For a database
+// none of whose documents' words are there yet (a build, merged).
+// REQUIRES: `db` was opened for writing.
+void add_spellings_of_all(Xapian::WritableDatabase& db);
+
 // Adds the spelling words of `doc` (see SpellingCounts) to `db`.
 // REQUIRES: `db` was opened for writing.
 void add_spellings(Xapian::WritableDatabase& db, const Xapian::Document& doc);

@@ -61,3 +61,24 @@ TEST_CASE("counting a batch gives the spelling data of adding each document",
   CHECK(spellings_of(batched).find("hà:3") != std::string::npos);
   CHECK(spellings_of(batched).find("thuy:3") != std::string::npos);
 }
+
+TEST_CASE("the spelling data of all documents from term frequencies is that of adding each",
+          "[spelling]") {
+  const std::vector<Xapian::Document> docs = {
+      document("Hà Nội mùa thu", "thủ đô Hà Nội năm 2024 x1y"), document("Thủy điện", "hòa bình"),
+      document("Hà Nội", "Hòa Bình, thủy điện nam"), document("Zê ta", "ấy ơi ữa")};
+  vnews::test::TempDir dir;
+  Xapian::WritableDatabase each((dir.path() / "each").string(), Xapian::DB_CREATE);
+  Xapian::WritableDatabase all((dir.path() / "all").string(), Xapian::DB_CREATE);
+  for (const auto& doc : docs) {
+    vnews::add_spellings(each, doc);
+    all.add_document(doc);
+  }
+  each.commit();
+  all.commit();
+  vnews::add_spellings_of_all(all);
+  all.commit();
+  CHECK(spellings_of(all) == spellings_of(each));
+  // "năm" folded, and "nam" both exact and folded
+  CHECK(spellings_of(all).find("nam:3") != std::string::npos);
+}
