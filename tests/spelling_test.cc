@@ -30,6 +30,15 @@ Xapian::Document document(const std::string& title, const std::string& body) {
   return vnews::build_document(a, analyzer);
 }
 
+// Returns spellings_of() a database given the words of each of `docs` one by one.
+std::string spellings_of_each(const std::vector<Xapian::Document>& docs) {
+  vnews::test::TempDir dir;
+  Xapian::WritableDatabase each((dir.path() / "each").string(), Xapian::DB_CREATE);
+  for (const auto& doc : docs) vnews::add_spellings(each, doc);
+  each.commit();
+  return spellings_of(each);
+}
+
 }  // namespace
 
 TEST_CASE("spelling words are the exact and folded syllables, once per document",
@@ -48,16 +57,13 @@ TEST_CASE("counting a batch gives the spelling data of adding each document",
       document("Hà Nội mùa thu", "thủ đô Hà Nội"), document("Thủy điện", "hòa bình"),
       document("Hà Nội", "Hòa Bình, thủy điện"), document("Hà Nội", "Hòa Bình, thủy điện")};
   vnews::test::TempDir dir;
-  Xapian::WritableDatabase each((dir.path() / "each").string(), Xapian::DB_CREATE);
-  for (const auto& doc : docs) vnews::add_spellings(each, doc);
-  each.commit();
   Xapian::WritableDatabase batched((dir.path() / "batched").string(), Xapian::DB_CREATE);
   vnews::SpellingCounts counts;
   for (const auto& doc : docs) counts.add(doc);
   counts.write_to(batched);
   CHECK(counts.empty());
   batched.commit();
-  CHECK(spellings_of(batched) == spellings_of(each));
+  CHECK(spellings_of(batched) == spellings_of_each(docs));
   CHECK(spellings_of(batched).find("hà:3") != std::string::npos);
   CHECK(spellings_of(batched).find("thuy:3") != std::string::npos);
 }
@@ -68,17 +74,12 @@ TEST_CASE("the spelling data of all documents from term frequencies is that of a
       document("Hà Nội mùa thu", "thủ đô Hà Nội năm 2024 x1y"), document("Thủy điện", "hòa bình"),
       document("Hà Nội", "Hòa Bình, thủy điện nam"), document("Zê ta", "ấy ơi ữa")};
   vnews::test::TempDir dir;
-  Xapian::WritableDatabase each((dir.path() / "each").string(), Xapian::DB_CREATE);
   Xapian::WritableDatabase all((dir.path() / "all").string(), Xapian::DB_CREATE);
-  for (const auto& doc : docs) {
-    vnews::add_spellings(each, doc);
-    all.add_document(doc);
-  }
-  each.commit();
+  for (const auto& doc : docs) all.add_document(doc);
   all.commit();
   vnews::add_spellings_of_all(all);
   all.commit();
-  CHECK(spellings_of(all) == spellings_of(each));
+  CHECK(spellings_of(all) == spellings_of_each(docs));
   // "năm" folded, and "nam" both exact and folded
   CHECK(spellings_of(all).find("nam:3") != std::string::npos);
 }
