@@ -30,10 +30,13 @@ bool looks_like_text(const fs::path& path) {
 }
 
 // Returns the stub file that `path` is or holds, or an empty path when `path`
-// is a database folder, a single-file database or does not exist.
+// is a database folder, a single-file database or does not exist. A folder
+// holding a database and a stub is the database, as Xapian opens it (what a
+// merge cut short leaves, indexer/shard_merge.h).
 fs::path stub_file_of(const fs::path& path) {
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
+    if (fs::exists(path / "iamglass", ec) || fs::exists(path / "iamchert", ec)) return {};
     const fs::path inside = path / kStubFileName;
     return fs::is_regular_file(inside, ec) ? inside : fs::path();
   }

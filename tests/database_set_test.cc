@@ -93,6 +93,18 @@ TEST_CASE("bad stub lines and loops are errors naming the file and line", "[data
   }
 }
 
+TEST_CASE("the searcher opens a folder holding a database and a stub as the database",
+          "[database_set]") {
+  // What a merge cut short after its last rename leaves: the merged database,
+  // beside the stub of shards it was deleting (shard_merge.h).
+  TempDir dir;
+  const std::string d = dir.path().string();
+  make_db(dir / "news");
+  write_file(dir / "news/XAPIANDB", "auto shard-0\nauto shard-1\n");
+  CHECK(shards_of(d + "/news") == "local " + d + "/news");
+  CHECK(vnews::open_database_set({d + "/news"}, false).shards == 1);
+}
+
 TEST_CASE("a missing shard is an error naming it, or left out with allow_partial",
           "[database_set]") {
   TempDir dir;
