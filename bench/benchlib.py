@@ -1,6 +1,8 @@
 """Shared helpers for the bench/ scripts (Python 3 standard library only)."""
 
 import os
+import random
+import re
 import shutil
 import sqlite3
 import sys
@@ -133,3 +135,45 @@ def dir_size(path):
 
 def rmtree(path):
     shutil.rmtree(path, ignore_errors=True)
+
+
+def strip_diacritics(text):
+    """`text` without Vietnamese diacritics: tone and vowel marks dropped, đ -> d."""
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", bare.replace("đ", "d").replace("Đ", "D"))
+
+
+# A run of words with nothing but single spaces between them.
+_WORD_RUN = re.compile(r"\w+(?: \w+)*")
+
+
+def body_span_queries(corpus, count, seed=7):
+    """Known-item queries from article bodies, as dicts like dev-queries.tsv rows.
+
+    The dev queries come from titles and leads only. For each of `count`
+    articles of `corpus` picked with `seed`, these take a run of 5 to 9 words
+    standing side by side in one sentence of the body (type body_span), and the
+    same words without diacritics (type body_span_nodiac).
+    """
+    rng = random.Random(seed)
+    names = list_articles(corpus)
+    queries = []
+    for name in rng.sample(names, len(names)):
+        if len(queries) >= 2 * count:
+            break
+        _, _, body = read_article(os.path.join(corpus, name))
+        runs = [r for r in _WORD_RUN.findall(body) if len(r.split()) >= 5]
+        if not runs:
+            continue
+        words = rng.choice(runs).split()
+        n = rng.randint(5, min(9, len(words)))
+        start = rng.randint(0, len(words) - n)
+        span = " ".join(words[start:start + n])
+        target = [os.path.splitext(os.path.basename(name))[0]]
+        k = len(queries) // 2 + 1
+        queries.append({"qid": f"b-span-{k:03d}", "type": "body_span", "query": span,
+                        "targets": target})
+        queries.append({"qid": f"b-nodiac-{k:03d}", "type": "body_span_nodiac",
+                        "query": strip_diacritics(span), "targets": target})
+    return queries
