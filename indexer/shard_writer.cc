@@ -1,5 +1,6 @@
 #include "shard_writer.h"
 
+#include <stdexcept>
 #include <utility>
 
 #include "database_target.h"
@@ -10,10 +11,18 @@ namespace {
 // Changes that may wait for the thread; bounds the memory they hold.
 constexpr std::size_t kMaxQueued = 256;
 
+std::runtime_error write_failure(const std::string& path, const Xapian::Error& e) {
+  return std::runtime_error("cannot write to database '" + path + "' (" +
+                            e.get_description() +
+                            "); what it held at its last commit is kept, and running the "
+                            "same command again finishes the job");
+}
+
 }  // namespace
 
 ShardWriter::ShardWriter(const std::string& path, std::size_t commit_every, bool spelling)
-    : db_(open_target(path)),
+    : path_(path),
+      db_(open_target(path)),
       commit_every_(commit_every == 0 ? 1 : commit_every),
       spelling_(spelling),
       thread_([this] { run(); }) {}
@@ -51,7 +60,7 @@ void ShardWriter::remove(std::string term) {
 void ShardWriter::push(Change change) {
   std::unique_lock lock(mutex_);
   changed_.wait(lock, [&] { return queue_.size() < kMaxQueued || error_; });
-  if (error_) return;  // reported by finish()
+  if (error_) std::rethrow_exception(error_);
   queue_.push_back(std::move(change));
   changed_.notify_all();
 }
@@ -64,7 +73,11 @@ void ShardWriter::finish() {
   changed_.notify_all();
   thread_.join();
   if (error_) std::rethrow_exception(error_);
-  commit();
+  try {
+    commit();
+  } catch (const Xapian::Error& e) {
+    throw write_failure(path_, e);
+  }
 }
 
 void ShardWriter::run() {
@@ -79,7 +92,11 @@ void ShardWriter::run() {
     }
     changed_.notify_all();
     try {
-      apply(change);
+      try {
+        apply(change);
+      } catch (const Xapian::Error& e) {
+        throw write_failure(path_, e);
+      }
     } catch (...) {
       std::lock_guard lock(mutex_);
       error_ = std::current_exception();

@@ -32,6 +32,10 @@ class ShardWriter {
   ShardWriter(const ShardWriter&) = delete;
   ShardWriter& operator=(const ShardWriter&) = delete;
 
+  // The queueing calls below throw the error the thread met, if it met one:
+  // then nothing queued after it is written, and the caller should stop.
+  // Errors name the database: "cannot write to database 'PATH' (...)".
+
   // Queues a new document. REQUIRES: no document has its unique term yet.
   void add(Xapian::Document doc);
   // Queues a replacement of the document with unique term `id_term`, added
@@ -44,8 +48,8 @@ class ShardWriter {
   // Queues the deletion of the documents indexed by `term`.
   void remove(std::string term);
 
-  // Applies what is queued, commits, and stops the thread. Rethrows the first
-  // error the thread met (then nothing after it was committed).
+  // Applies what is queued, commits, and stops the thread. Throws the first
+  // error met (then nothing after it was committed).
   void finish();
 
  private:
@@ -61,6 +65,7 @@ class ShardWriter {
   void apply(Change& change);
   void commit();
 
+  const std::string path_;
   Xapian::WritableDatabase db_;
   const std::size_t commit_every_;
   const bool spelling_;

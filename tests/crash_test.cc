@@ -1,12 +1,16 @@
-// kill -9 at a random moment of a run leaves a database that opens and holds
-// whole documents only; the next run completes it with one document each.
+// kill -9 at a random moment of a run, or a disk that fills up, leaves a
+// database that opens and holds whole documents only; the next run completes
+// it with one document each.
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <xapian.h>
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <fstream>
+#include <iterator>
 #include <sstream>
 #include <thread>
 #include <vector>
@@ -42,15 +46,23 @@ void write_corpus(const fs::path& root) {
   }
 }
 
-// Starts vnews-index on `corpus` with `shards` ("" for the default layout).
+// Starts vnews-index on `corpus` with `shards` ("" for the default layout),
+// its stderr going to `err` ("": /dev/null). With `max_file_bytes`, no file it
+// writes may grow past that size: writes beyond fail as on a full disk.
 pid_t start_indexer(const std::string& db, const std::string& corpus,
-                    const std::string& shards) {
+                    const std::string& shards, const std::string& err = "",
+                    rlim_t max_file_bytes = RLIM_INFINITY) {
   std::vector<const char*> args = {VNEWS_INDEX_BIN, "-q", "--commit-every", "50"};
   if (!shards.empty()) args.insert(args.end(), {"--shards", shards.c_str()});
   args.insert(args.end(), {"--db", db.c_str(), corpus.c_str(), nullptr});
   const pid_t pid = fork();
   if (pid == 0) {
-    freopen("/dev/null", "w", stderr);
+    freopen(err.empty() ? "/dev/null" : err.c_str(), "w", stderr);
+    if (max_file_bytes != RLIM_INFINITY) {
+      signal(SIGXFSZ, SIG_IGN);  // the write fails with EFBIG instead
+      const rlimit limit{max_file_bytes, max_file_bytes};
+      setrlimit(RLIMIT_FSIZE, &limit);
+    }
     execv(VNEWS_INDEX_BIN, const_cast<char* const*>(args.data()));
     _exit(127);
   }
@@ -78,6 +90,20 @@ void check_whole_documents(const std::string& db_path) {
     term.skip_to("bài");
     REQUIRE((term != doc.termlist_end() && *term == "bài"));
   }
+}
+
+// Runs vnews-index on `corpus` to its end, in process; returns its report.
+vnews::IndexReport index_again(const std::string& db, const fs::path& corpus) {
+  vnews::IndexOptions options;
+  options.db = db;
+  options.paths = {corpus.string()};
+  std::ostringstream errors;
+  return vnews::run_index(options, errors);
+}
+
+std::string read_all(const fs::path& path) {
+  std::ifstream in(path);
+  return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 }  // namespace
@@ -111,11 +137,7 @@ TEST_CASE("an indexer killed mid-run leaves whole documents and a re-run complet
   CHECK(committed(db) < kArticles);
   check_whole_documents(db);
 
-  vnews::IndexOptions options;
-  options.db = db;
-  options.paths = {(dir / "corpus").string()};
-  std::ostringstream errors;
-  const vnews::IndexReport report = vnews::run_index(options, errors);
+  const vnews::IndexReport report = index_again(db, dir / "corpus");
   CHECK(report.unchanged + report.indexed == kArticles);
   CHECK(report.unchanged > 0);
   Xapian::Database after(db);
@@ -123,4 +145,33 @@ TEST_CASE("an indexer killed mid-run leaves whole documents and a re-run complet
   check_whole_documents(db);
   // The default layout is one database once a run completes.
   CHECK(fs::exists(fs::path(db) / "XAPIANDB") == !shards.empty());
+}
+
+TEST_CASE("a full disk stops the indexer with the database named, and a re-run completes",
+          "[crash]") {
+  const std::string shards = GENERATE(as<std::string>{}, "2", "");
+  INFO("--shards '" << shards << "'");
+  TempDir dir;
+  write_corpus(dir / "corpus");
+  const std::string db = (dir / "db").string();
+  // Room for a few commits of --commit-every 50, not for the whole corpus.
+  const pid_t pid = start_indexer(db, (dir / "corpus").string(), shards,
+                                  (dir / "stderr").string(), 256 * 1024);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  const std::string err = read_all(dir / "stderr");
+  INFO("stderr: " << err);
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 2);
+  CHECK(err.find("cannot write to database '" + db) != std::string::npos);
+  CHECK(err.find("running the same command again finishes the job") != std::string::npos);
+  CHECK(err.find("vnews-index: indexed") == std::string::npos);  // no summary of success
+  CHECK(committed(db) > 0);
+  CHECK(committed(db) < kArticles);
+  check_whole_documents(db);
+
+  const vnews::IndexReport report = index_again(db, dir / "corpus");
+  CHECK(report.unchanged + report.indexed == kArticles);
+  CHECK(Xapian::Database(db).get_doccount() == kArticles);
+  check_whole_documents(db);
 }
