@@ -53,7 +53,9 @@ std::string index_usage() {
          "unchanged file (same size and modification time) is skipped unread.\n\n"
       << visible_options()
       << "\nExit status: 0 all indexed, 1 some inputs skipped (reported on stderr),\n"
-         "2 nothing done (bad option, missing path, locked or foreign database).\n"
+         "2 stopped: nothing done (bad option, missing path, locked or foreign\n"
+         "database), or a write error such as a full disk (what was committed\n"
+         "before it is kept; running the same command again finishes the job).\n"
          "\nExample:\n  vnews-index --db news.db corpus/sample\n";
   return out.str();
 }
