@@ -92,13 +92,29 @@ void check_whole_documents(const std::string& db_path) {
   }
 }
 
-// Runs vnews-index on `corpus` to its end, in process; returns its report.
-vnews::IndexReport index_again(const std::string& db, const fs::path& corpus) {
+// A temporary folder holding the test corpus, and where its database goes.
+struct CorpusDir {
+  TempDir dir;
+  fs::path corpus = dir / "corpus";
+  std::string db = (dir / "db").string();
+  CorpusDir() { write_corpus(corpus); }
+};
+
+// Runs vnews-index again on `at`, in process, and checks that it completes
+// the interrupted run: every article once and whole, what the first run
+// committed kept, in the layout `shards` asked for.
+void check_rerun_completes(const CorpusDir& at, const std::string& shards) {
   vnews::IndexOptions options;
-  options.db = db;
-  options.paths = {corpus.string()};
+  options.db = at.db;
+  options.paths = {at.corpus.string()};
   std::ostringstream errors;
-  return vnews::run_index(options, errors);
+  const vnews::IndexReport report = vnews::run_index(options, errors);
+  CHECK(report.unchanged + report.indexed == kArticles);
+  CHECK(report.unchanged > 0);
+  CHECK(Xapian::Database(at.db).get_doccount() == kArticles);
+  check_whole_documents(at.db);
+  // The default layout is one database once a run completes.
+  CHECK(fs::exists(fs::path(at.db) / "XAPIANDB") == !shards.empty());
 }
 
 std::string read_all(const fs::path& path) {
@@ -114,10 +130,9 @@ TEST_CASE("an indexer killed mid-run leaves whole documents and a re-run complet
   // merged at the end of the run, which the kill prevents.
   const std::string shards = GENERATE(as<std::string>{}, "2", "");
   INFO("--shards '" << shards << "'");
-  TempDir dir;
-  write_corpus(dir / "corpus");
-  const std::string db = (dir / "db").string();
-  const pid_t pid = start_indexer(db, (dir / "corpus").string(), shards);
+  const CorpusDir at;
+  const std::string& db = at.db;
+  const pid_t pid = start_indexer(db, at.corpus.string(), shards);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
   int status = 0;
   bool exited = false;
@@ -136,30 +151,21 @@ TEST_CASE("an indexer killed mid-run leaves whole documents and a re-run complet
   CHECK_FALSE(exited);  // the kill must land mid-run to test anything
   CHECK(committed(db) < kArticles);
   check_whole_documents(db);
-
-  const vnews::IndexReport report = index_again(db, dir / "corpus");
-  CHECK(report.unchanged + report.indexed == kArticles);
-  CHECK(report.unchanged > 0);
-  Xapian::Database after(db);
-  CHECK(after.get_doccount() == kArticles);
-  check_whole_documents(db);
-  // The default layout is one database once a run completes.
-  CHECK(fs::exists(fs::path(db) / "XAPIANDB") == !shards.empty());
+  check_rerun_completes(at, shards);
 }
 
 TEST_CASE("a full disk stops the indexer with the database named, and a re-run completes",
           "[crash]") {
   const std::string shards = GENERATE(as<std::string>{}, "2", "");
   INFO("--shards '" << shards << "'");
-  TempDir dir;
-  write_corpus(dir / "corpus");
-  const std::string db = (dir / "db").string();
+  const CorpusDir at;
+  const std::string& db = at.db;
   // Room for a few commits of --commit-every 50, not for the whole corpus.
-  const pid_t pid = start_indexer(db, (dir / "corpus").string(), shards,
-                                  (dir / "stderr").string(), 256 * 1024);
+  const pid_t pid =
+      start_indexer(db, at.corpus.string(), shards, (at.dir / "stderr").string(), 256 * 1024);
   int status = 0;
   waitpid(pid, &status, 0);
-  const std::string err = read_all(dir / "stderr");
+  const std::string err = read_all(at.dir / "stderr");
   INFO("stderr: " << err);
   REQUIRE(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 2);
@@ -169,9 +175,5 @@ TEST_CASE("a full disk stops the indexer with the database named, and a re-run c
   CHECK(committed(db) > 0);
   CHECK(committed(db) < kArticles);
   check_whole_documents(db);
-
-  const vnews::IndexReport report = index_again(db, dir / "corpus");
-  CHECK(report.unchanged + report.indexed == kArticles);
-  CHECK(Xapian::Database(db).get_doccount() == kArticles);
-  check_whole_documents(db);
+  check_rerun_completes(at, shards);
 }
