@@ -91,15 +91,17 @@ void ShardWriter::run() {
       queue_.pop_front();
     }
     changed_.notify_all();
+    std::exception_ptr failure;
     try {
-      try {
-        apply(change);
-      } catch (const Xapian::Error& e) {
-        throw write_failure(path_, e);
-      }
+      apply(change);
+    } catch (const Xapian::Error& e) {
+      failure = std::make_exception_ptr(write_failure(path_, e));
     } catch (...) {
+      failure = std::current_exception();
+    }
+    if (failure) {
       std::lock_guard lock(mutex_);
-      error_ = std::current_exception();
+      error_ = failure;
       queue_.clear();
       changed_.notify_all();
       return;
