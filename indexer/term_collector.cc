@@ -6,9 +6,7 @@ namespace vnews {
 
 TermCollector::Entry& TermCollector::entry(std::string_view term) {
   key_.assign(term);
-  const auto it = terms_.find(key_);
-  if (it != terms_.end()) return it->second;
-  return terms_[key_];
+  return terms_.try_emplace(key_).first->second;  // copies key_ only when new
 }
 
 void TermCollector::add_term(std::string_view term, Xapian::termcount wdf) {

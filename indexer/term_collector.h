@@ -15,7 +15,8 @@ namespace vnews {
 
 // Sums the wdf and gathers the positions of each term added; add_to() gives
 // `doc` exactly what the same add_term()/add_posting() calls made on it
-// would. Reuse one collector (it keeps its storage): not thread-safe.
+// would. Reuse one collector (it keeps its hash table and sort buffer): not
+// thread-safe.
 class TermCollector {
  public:
   // As Xapian::Document::add_term(term, wdf).
