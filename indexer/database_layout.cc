@@ -5,6 +5,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "vnews/database_folder.h"
 #include "vnews/error.h"
 
 namespace fs = std::filesystem;
@@ -12,22 +13,16 @@ namespace fs = std::filesystem;
 namespace vnews {
 namespace {
 
-constexpr char kStubName[] = "XAPIANDB";
 // The first line of a build's stub (a comment to Xapian).
 constexpr char kMergeMark[] =
     "# vnews-index build: merged into one database when a run completes";
 
 std::string shard_name(std::size_t k) { return "shard-" + std::to_string(k); }
 
-bool is_xapian_folder(const fs::path& dir) {
-  std::error_code ec;
-  return fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec);
-}
-
 // Returns the shard paths a stub lists; only "auto NAME" lines with relative
 // names are ours to write to. Sets `merge` when it is a build's stub.
 std::vector<std::string> read_stub(const fs::path& db, bool& merge) {
-  std::ifstream in(db / kStubName);
+  std::ifstream in(stub_in(db));
   std::vector<std::string> shards;
   merge = false;
   for (std::string line; std::getline(in, line);) {
@@ -64,9 +59,9 @@ DatabaseLayout plan_layout(const std::string& db, unsigned requested_shards,
   if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
     throw UsageError("--db '" + db + "' is a file, not a database folder");
   }
-  if (is_xapian_folder(dir)) {
+  if (holds_database(dir)) {
     layout.shards = {db};
-  } else if (fs::exists(dir / kStubName, ec)) {
+  } else if (fs::exists(stub_in(dir), ec)) {
     layout.sharded = true;
     layout.shards = read_stub(dir, layout.merge);
     // A build is one database to the user, whatever its writers.
@@ -96,7 +91,7 @@ DatabaseLayout plan_layout(const std::string& db, unsigned requested_shards,
 void write_stub(const std::string& db, const DatabaseLayout& layout) {
   if (!layout.sharded) return;
   const fs::path dir(db);
-  const fs::path temp = dir / (std::string(kStubName) + ".tmp");
+  const fs::path temp = dir / (std::string(kStubFileName) + ".tmp");
   {
     std::ofstream out(temp, std::ios::trunc);
     if (layout.merge) out << kMergeMark << '\n';
@@ -106,10 +101,8 @@ void write_stub(const std::string& db, const DatabaseLayout& layout) {
     out.flush();
     if (!out) throw std::runtime_error("cannot write '" + temp.string() + "'");
   }
-  fs::rename(temp, dir / kStubName);
+  fs::rename(temp, stub_in(dir));
 }
-
-std::string stub_file(const std::string& db) { return (fs::path(db) / kStubName).string(); }
 
 std::vector<std::string> build_shards(const std::string& db) {
   bool merge = false;

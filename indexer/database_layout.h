@@ -38,9 +38,6 @@ DatabaseLayout plan_layout(const std::string& db, unsigned requested_shards,
 // leaves the old stub or the new one). Does nothing for an unsharded layout.
 void write_stub(const std::string& db, const DatabaseLayout& layout);
 
-// Returns the path of the stub file of the sharded folder `db`.
-std::string stub_file(const std::string& db);
-
 // Returns the shards the stub in `db` lists when it is a build's stub, else
 // nothing (also when it is missing or unreadable).
 std::vector<std::string> build_shards(const std::string& db);

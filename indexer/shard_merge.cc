@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "spelling.h"
+#include "vnews/database_folder.h"
 
 namespace fs = std::filesystem;
 
@@ -18,7 +19,6 @@ namespace {
 // Where the merged database is written before it moves into place.
 constexpr char kMergingName[] = "merging.tmp";
 // The file that makes a folder a glass database, to Xapian and to us.
-constexpr char kGlassMark[] = "iamglass";
 
 // Makes the renames in `dir` durable; a power cut may otherwise undo them.
 void sync_folder(const fs::path& dir) {
@@ -44,10 +44,10 @@ void merge_in_place(const fs::path& dir, const DatabaseLayout& layout) {
   // Until its iamglass file arrives, the folder stays the stub's database.
   for (const fs::directory_entry& entry : fs::directory_iterator(merging)) {
     const fs::path name = entry.path().filename();
-    if (name != kGlassMark) fs::rename(entry.path(), dir / name);
+    if (name != kGlassVersionFile) fs::rename(entry.path(), dir / name);
   }
   sync_folder(dir);
-  fs::rename(merging / kGlassMark, dir / kGlassMark);
+  fs::rename(merging / kGlassVersionFile, dir / kGlassVersionFile);
   sync_folder(dir);
 }
 
@@ -71,12 +71,12 @@ void merge_shards(const std::string& db, const DatabaseLayout& layout) {
 void remove_merge_leftovers(const std::string& db) {
   std::error_code ec;
   const fs::path dir(db);
-  if (!fs::exists(dir / kGlassMark, ec)) return;
+  if (!holds_database(dir)) return;
   const std::vector<std::string> shards = build_shards(db);
   if (shards.empty()) return;
   for (const std::string& shard : shards) fs::remove_all(shard, ec);
   fs::remove_all(dir / kMergingName, ec);
-  fs::remove(stub_file(db), ec);  // last: it names what is left to delete
+  fs::remove(stub_in(dir), ec);  // last: it names what is left to delete
 }
 
 }  // namespace vnews

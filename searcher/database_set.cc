@@ -4,6 +4,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "vnews/database_folder.h"
 #include "vnews/tcp_address.h"
 
 namespace fs = std::filesystem;
@@ -11,8 +12,6 @@ namespace fs = std::filesystem;
 namespace vnews {
 namespace {
 
-// The name of the stub file inside a folder that is a stub database.
-constexpr char kStubFileName[] = "XAPIANDB";
 // Stubs listing stubs deeper than this are taken for a loop.
 constexpr int kMaxStubDepth = 8;
 // Milliseconds to wait for a server to accept, and for each answer.
@@ -30,14 +29,13 @@ bool looks_like_text(const fs::path& path) {
 }
 
 // Returns the stub file that `path` is or holds, or an empty path when `path`
-// is a database folder, a single-file database or does not exist. A folder
-// holding a database and a stub is the database, as Xapian opens it (what a
-// merge cut short leaves, indexer/shard_merge.h).
+// is a database folder (database_folder.h), a single-file database or does
+// not exist.
 fs::path stub_file_of(const fs::path& path) {
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
-    if (fs::exists(path / "iamglass", ec) || fs::exists(path / "iamchert", ec)) return {};
-    const fs::path inside = path / kStubFileName;
+    if (holds_database(path)) return {};
+    const fs::path inside = stub_in(path);
     return fs::is_regular_file(inside, ec) ? inside : fs::path();
   }
   return fs::is_regular_file(path, ec) && looks_like_text(path) ? path : fs::path();
