@@ -16,18 +16,16 @@ std::string& prefixed(std::string& out, std::string_view prefix, std::string_vie
   return out.append(prefix).append(word);
 }
 
-// Adds the terms of one field; returns the position after its last word.
-Xapian::termpos index_field(TermCollector& terms, const std::vector<Token>& tokens,
-                            Xapian::termpos start, Xapian::termcount wdf,
-                            bool is_title) {
-  Xapian::termpos pos = start;
+// Adds the terms of one field.
+void index_field(TermCollector& terms, const std::vector<Token>& tokens,
+                 Xapian::termcount wdf, bool is_title) {
   const Token* previous = nullptr;
   std::string term;
   for (const Token& token : tokens) {
-    terms.add_posting(token.term, pos, wdf);
+    terms.add_term(token.term, wdf);
     terms.add_term(prefixed(term, schema::kFoldedPrefix, token.folded), wdf);
     if (is_title) {
-      terms.add_posting(prefixed(term, schema::kTitlePrefix, token.term), pos, 1);
+      terms.add_term(prefixed(term, schema::kTitlePrefix, token.term), 1);
       terms.add_term(prefixed(term, schema::kFoldedTitlePrefix, token.folded), 1);
     }
     if (previous != nullptr && token.joined) {
@@ -35,9 +33,7 @@ Xapian::termpos index_field(TermCollector& terms, const std::vector<Token>& toke
       terms.add_term(term.append(token.folded), wdf);
     }
     previous = &token;
-    ++pos;
   }
-  return pos;
 }
 
 }  // namespace
@@ -46,13 +42,12 @@ Xapian::Document build_document(const Article& article, Analyzer& analyzer) {
   thread_local TermCollector terms;
   thread_local std::vector<Token> tokens;
   Xapian::Document doc;
-  Xapian::termpos pos = 1;
   analyzer.analyze(article.title, tokens);
-  pos = index_field(terms, tokens, pos, schema::kTitleWdf, true) + schema::kFieldGap;
+  index_field(terms, tokens, schema::kTitleWdf, true);
   analyzer.analyze(article.lead, tokens);
-  pos = index_field(terms, tokens, pos, schema::kLeadWdf, false) + schema::kFieldGap;
+  index_field(terms, tokens, schema::kLeadWdf, false);
   analyzer.analyze(article.body, tokens);
-  index_field(terms, tokens, pos, schema::kBodyWdf, false);
+  index_field(terms, tokens, schema::kBodyWdf, false);
   terms.add_to(doc);
 
   doc.add_boolean_term(id_term(article.id));

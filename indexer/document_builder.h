@@ -13,8 +13,9 @@
 
 namespace vnews {
 
-// Builds the document for `article`. Fields are indexed with the weights and
-// position gaps of schema.h; the article itself is stored as the data.
+// Builds the document for `article`. Fields are indexed with the weights of
+// schema.h, without positions (the searcher checks phrases on the stored
+// text); the article itself is stored as the data.
 Xapian::Document build_document(const Article& article, Analyzer& analyzer);
 
 }  // namespace vnews

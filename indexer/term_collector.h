@@ -1,6 +1,6 @@
 // term_collector.h -- gathers a document's terms before they go into a
 // Xapian::Document, which costs a std::map lookup per call: collected here,
-// each distinct term costs one (plus one per further position).
+// each distinct term costs one.
 #ifndef VNEWS_INDEXER_TERM_COLLECTOR_H_
 #define VNEWS_INDEXER_TERM_COLLECTOR_H_
 
@@ -9,34 +9,26 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace vnews {
 
-// Sums the wdf and gathers the positions of each term added; add_to() gives
-// `doc` exactly what the same add_term()/add_posting() calls made on it
-// would. Reuse one collector (it keeps its hash table and sort buffer): not
-// thread-safe.
+// Sums the wdf of each term added; add_to() gives `doc` exactly what the same
+// add_term() calls made on it would. Reuse one collector (it keeps its hash
+// table and sort buffer): not thread-safe.
 class TermCollector {
  public:
   // As Xapian::Document::add_term(term, wdf).
   void add_term(std::string_view term, Xapian::termcount wdf);
-  // As Xapian::Document::add_posting(term, pos, wdf).
-  void add_posting(std::string_view term, Xapian::termpos pos, Xapian::termcount wdf);
 
   // Adds every term collected to `doc`, in term order, and empties the collector.
   void add_to(Xapian::Document& doc);
 
  private:
-  struct Entry {
-    Xapian::termcount wdf = 0;
-    std::vector<Xapian::termpos> positions;
-  };
-  Entry& entry(std::string_view term);
-
-  std::unordered_map<std::string, Entry> terms_;
+  std::unordered_map<std::string, Xapian::termcount> terms_;
   std::string key_;  // lookup buffer, so that known terms allocate nothing
-  std::vector<const std::pair<const std::string, Entry>*> sorted_;
+  std::vector<const std::pair<const std::string, Xapian::termcount>*> sorted_;
 };
 
 }  // namespace vnews

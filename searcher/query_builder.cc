@@ -1,5 +1,6 @@
 #include "query_builder.h"
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -26,6 +27,12 @@ struct Part {
   bool relaxed = false;      // `strict` matches fewer documents than `ranked`
   bool bare = false;         // plain words not yet compiled: bytes [begin, end)
   std::size_t begin = 0, end = 0;
+  // What every document matching `ranked` must keep, checked on its text:
+  // phrase queries only select the documents that may hold them.
+  std::vector<PhraseRule> rules;
+  // Set when the part is one phrase of several words: it matches exactly
+  // the documents holding it.
+  std::optional<PhraseCheck> phrase;
 
   static Part of(Xapian::Query q, Role role) {
     Part p;
@@ -117,6 +124,18 @@ class Parser {
     Part out = Part::of(combine(Xapian::Query::OP_OR, ranked), Part::kOptional);
     out.strict = combine(Xapian::Query::OP_OR, strict);
     out.relaxed = relaxed;
+    // Alternatives that are all phrases are checked as "one of them"; among
+    // others, a phrase matches as its query: its words, and its pairs side
+    // by side somewhere.
+    PhraseRule any_phrase;
+    bool checked = false;
+    for (const Part& p : alternatives) {
+      if (p.none) continue;
+      if (!p.phrase) return out;
+      any_phrase.any_of.push_back(*p.phrase);
+      checked = checked || !p.rules.empty();
+    }
+    if (checked) out.rules.push_back(std::move(any_phrase));
     return out;
   }
 
@@ -196,9 +215,26 @@ class Parser {
     const std::vector<Token> tokens = analyzer_.analyze(lx.text);
     if (tokens.empty()) return Part();
     const Field field = lx.field == Lexeme::kTitleField ? Field::kTitle : Field::kAll;
-    if (lx.sign == '-') return Part::of(excluded_query(tokens, field), Part::kExcluded);
+    if (lx.sign == '-') return excluded_part(tokens, field);
     note_words(tokens);
-    return Part::of(phrase_query(tokens, field), Part::kRequired);
+    return phrase_part(tokens, field);
+  }
+
+  // Returns the required part for the phrase `tokens` in `field`.
+  static Part phrase_part(const std::vector<Token>& tokens, Field field) {
+    Part p = Part::of(phrase_query(tokens, field), Part::kRequired);
+    if (tokens.size() == 1) return p;
+    p.phrase = phrase_check(tokens, field);
+    if (!decided_by_index(*p.phrase)) p.rules.push_back({{*p.phrase}, false});
+    return p;
+  }
+
+  // Returns the part excluding `tokens` in `field`: a word, or a phrase.
+  static Part excluded_part(const std::vector<Token>& tokens, Field field) {
+    if (tokens.size() == 1) return Part::of(excluded_query(tokens, field), Part::kExcluded);
+    Part p = phrase_part(tokens, field);
+    p.role = Part::kExcluded;
+    return p;
   }
 
   Part word(const Lexeme& lx) {
@@ -211,13 +247,9 @@ class Parser {
     if (tokens.empty()) return Part();
     const Field field = title ? Field::kTitle : Field::kAll;
     if (lx.wildcard) return wildcard(lx, tokens, field);
-    if (lx.sign == '-') return Part::of(excluded_query(tokens, field), Part::kExcluded);
+    if (lx.sign == '-') return excluded_part(tokens, field);
     note_words(tokens);
-    if (title) {
-      return Part::of(tokens.size() == 1 ? word_query(tokens[0], field)
-                                         : phrase_query(tokens, field),
-                      Part::kRequired);
-    }
+    if (title) return phrase_part(tokens, field);
     return Part::of(all_words_query(tokens, field, stats_), Part::kRequired);
   }
 
@@ -291,6 +323,7 @@ class Parser {
     }
     std::vector<Xapian::Query> required, required_strict, optional, optional_strict,
         excluded, filters;
+    std::vector<PhraseRule> rules, optional_rules;
     bool relaxed = false;
     for (Part& raw : merged) {
       Part p = compiled(std::move(raw));
@@ -302,20 +335,30 @@ class Parser {
         case Part::kRequired:
           required.push_back(p.ranked);
           required_strict.push_back(p.strict);
+          rules.insert(rules.end(), p.rules.begin(), p.rules.end());
           break;
         case Part::kOptional:
           optional.push_back(p.ranked);
           optional_strict.push_back(p.strict);
+          optional_rules = p.rules;
           break;
         case Part::kExcluded:
-          excluded.push_back(p.ranked);
+          // A phrase the index cannot decide is checked: its query would
+          // exclude every document that may hold it. Within an excluded
+          // group, it does.
+          if (p.phrase && !p.rules.empty()) {
+            rules.push_back({{*p.phrase}, true});
+          } else {
+            excluded.push_back(p.ranked);
+          }
           break;
         case Part::kFilter:
           filters.push_back(p.ranked);
           break;
       }
     }
-    if (required.empty() && optional.empty() && excluded.empty() && filters.empty()) {
+    if (required.empty() && optional.empty() && excluded.empty() && filters.empty() &&
+        rules.empty()) {
       return Part();
     }
     relaxed = relaxed || optional.size() > 1 || (!optional.empty() && !required.empty());
@@ -323,6 +366,13 @@ class Parser {
     out.none = false;
     out.role = all_required ? Part::kRequired : Part::kOptional;
     out.relaxed = relaxed;
+    // Every match keeps the required parts' rules, and a lone optional
+    // part's when nothing is required. Phrases among several optional parts
+    // only rank, as their words.
+    out.rules = std::move(rules);
+    if (required.empty() && optional.size() == 1) {
+      out.rules.insert(out.rules.end(), optional_rules.begin(), optional_rules.end());
+    }
     if (required.empty() && optional.empty()) {
       out.ranked = Xapian::Query::MatchAll;
     } else if (required.empty()) {
@@ -382,6 +432,7 @@ QueryPlan build_query(std::string_view text, Analyzer& analyzer, const Xapian::D
   Part p = Parser(text, analyzer, db, remote, plan).parse();
   if (p.none) throw QueryError("query " + quoted(text) + " has no word to search for");
   plan.query = p.ranked;
+  plan.phrases = std::move(p.rules);
   if (p.relaxed && plan.words.size() <= kMaxTieredWords) plan.strict = p.strict;
   return plan;
 }

@@ -4,7 +4,12 @@
 //   words side by side   every word counts; documents with all of them rank
 //                        first (in queries of up to kMaxTieredWords words),
 //                        those holding them side by side before others
-//   "a phrase"           must appear as typed (an unbalanced quote runs to the end)
+//   "a phrase"           its words in order, side by side within one field,
+//                        with nothing but spaces between the words typed so;
+//                        an unbalanced quote runs to the end. Within a group
+//                        excluded or among alternatives that are not all
+//                        phrases, it matches as its words, each pair of them
+//                        side by side somewhere
 //   +word  -word         required / excluded (also +"phrase", -"phrase", -(a b))
 //   a AND b, a OR b, NOT a, ( )   AND binds tighter than OR; words side by
 //                        side bind tighter than AND
@@ -25,6 +30,7 @@
 #include <string_view>
 #include <vector>
 
+#include "phrase_check.h"
 #include "query_terms.h"
 #include "vnews/analyzer.h"
 
@@ -46,6 +52,9 @@ struct QueryPlan {
   Xapian::Query strict;
   MatchTerms match;
   std::vector<Token> words;  // searched words (not excluded ones), in order
+  // What every result must hold (or not) of the phrases typed: `query`
+  // matches the documents that may, and the searcher checks their text.
+  std::vector<PhraseRule> phrases;
 };
 
 // Builds the plan for `text`. With `db`, wildcards expand there, so their

@@ -121,20 +121,50 @@ Xapian::Query words_query(const std::vector<Token>& tokens, Field field,
   return combine(parts, stats);
 }
 
+namespace {
+
+// The terms of a phrase's words, and of the pairs of them the query joins.
+struct PhraseTerms {
+  bool exact = false;  // the words' exact forms, else any accents
+  std::vector<Xapian::Query> words, pairs;
+  bool all_joined = true;
+};
+
+PhraseTerms phrase_terms(const std::vector<Token>& tokens, Field field) {
+  PhraseTerms p;
+  p.exact = field == Field::kTitle || typing_accents(tokens);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    p.words.emplace_back(p.exact ? exact_prefix(field) + t.term
+                                 : folded_prefix(field) + t.folded);
+    if (i == 0) continue;
+    if (t.joined) {
+      p.pairs.push_back(bigram_query(tokens[i - 1], t));
+    } else {
+      p.all_joined = false;
+    }
+  }
+  return p;
+}
+
+Xapian::Query all_of(const std::vector<Xapian::Query>& q) {
+  return Xapian::Query(Xapian::Query::OP_AND, q.begin(), q.end());
+}
+
+}  // namespace
+
 Xapian::Query phrase_query(const std::vector<Token>& tokens, Field field) {
   if (tokens.size() == 1) return word_query(tokens[0], field);
-  std::vector<Xapian::Query> parts;
-  bool accented = false;
-  for (const Token& t : tokens) accented = accented || t.accented();
-  if (accented || field == Field::kTitle) {
-    for (const Token& t : tokens) parts.emplace_back(exact_prefix(field) + t.term);
-    return Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(),
-                         static_cast<Xapian::termcount>(parts.size()));
+  const PhraseTerms p = phrase_terms(tokens, field);
+  // Ranked as the words (typed with diacritics) or as the pairs (without),
+  // as positional phrases were; the rest only selects.
+  if (p.exact) {
+    if (p.pairs.empty()) return all_of(p.words);
+    return Xapian::Query(Xapian::Query::OP_FILTER, all_of(p.words), all_of(p.pairs));
   }
-  for (std::size_t i = 1; i < tokens.size(); ++i) {
-    parts.push_back(bigram_query(tokens[i - 1], tokens[i]));
-  }
-  return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+  if (p.all_joined) return all_of(p.pairs);
+  if (p.pairs.empty()) return all_of(p.words);
+  return Xapian::Query(Xapian::Query::OP_FILTER, all_of(p.pairs), all_of(p.words));
 }
 
 void add_match_terms(const std::vector<Token>& tokens, MatchTerms& match) {

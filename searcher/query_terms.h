@@ -53,10 +53,11 @@ Xapian::Query word_query(const Token& token, Field field = Field::kAll);
 Xapian::Query words_query(const std::vector<Token>& tokens, Field field = Field::kAll,
                           const TermStats& stats = {});
 
-// Returns the query matching `tokens` in order, side by side. A phrase typed
-// with any diacritics matches its exact syllables by position; one typed
-// without matches each adjacent pair of folded syllables.
-// REQUIRES: !tokens.empty().
+// Returns the query matching the documents that may hold `tokens` as a
+// phrase: those holding its words (exact forms when typed with any
+// diacritics or in the title, any accents otherwise) and, side by side
+// somewhere, each pair of them the query joins. Whether the words stand
+// together in one run is left to phrase_check.h. REQUIRES: !tokens.empty().
 Xapian::Query phrase_query(const std::vector<Token>& tokens, Field field = Field::kAll);
 
 // Adds the highlight terms of `tokens` to `match`, by the same rule as

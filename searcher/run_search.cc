@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "database_set.h"
+#include "phrase_check.h"
 #include "query_builder.h"
 #include "recency.h"
 #include "suggester.h"
@@ -17,6 +18,9 @@ namespace {
 constexpr int kMaxReopens = 3;
 // Match counts up to this are exact; above it they may be estimates.
 constexpr Xapian::doccount kExactCountUpTo = 100;
+// A query with phrases checks the documents it matches in windows of at
+// least this many, the first one large enough for the page asked for.
+constexpr unsigned kPhraseWindow = 50;
 // Weight added to documents matching every word, so they rank first: more
 // than any BM25 score of a query (terms weigh at most ~30 each, and long
 // queries keep their 8 weightiest parts). Hits show their score without it.
@@ -71,13 +75,55 @@ Xapian::MSet Searcher::run(const Xapian::Query& query, const SearchRequest& requ
   }
 }
 
-void Searcher::collect(const Xapian::MSet& mset, const QueryPlan& plan,
-                       const SearchRequest& request, SearchResult& result) {
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
+Searcher::Page Searcher::page(const Xapian::Query& query, const SearchRequest& request,
+                              unsigned offset, unsigned limit, const QueryPlan& plan) {
+  Page page;
+  if (plan.phrases.empty()) {
+    const Xapian::MSet mset = run(query, request, offset, limit);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      page.hits.push_back({it.get_weight(), it.get_document()});
+    }
+    page.total = mset.get_matches_estimated();
+    return page;
+  }
+  // The match returns the documents that may hold the phrases, best first:
+  // check them in that order until the page is full.
+  const unsigned wanted = offset + limit;
+  unsigned first = 0, window = std::max(2 * wanted, kPhraseWindow);
+  Xapian::doccount checked = 0, held = 0, candidates = 0;
+  for (;;) {
+    const Xapian::MSet mset = run(query, request, first, window);
+    candidates = mset.get_matches_estimated();
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      ++checked;
+      const Xapian::Document doc = it.get_document();
+      if (!keeps_rules(decode_document_data(doc.get_data(), true), plan.phrases, analyzer_)) {
+        continue;
+      }
+      if (held >= offset && held < wanted) page.hits.push_back({it.get_weight(), doc});
+      ++held;
+    }
+    if (mset.size() < window) {  // every candidate checked: the count is exact
+      page.total = held;
+      return page;
+    }
+    if (held >= wanted) break;
+    first += window;
+    window *= 4;
+  }
+  // As many of the unchecked candidates hold the phrases as of those checked.
+  page.total = std::max<Xapian::doccount>(
+      held, static_cast<Xapian::doccount>(static_cast<double>(candidates) * held / checked + 0.5));
+  return page;
+}
+
+void Searcher::collect(const Page& page, const QueryPlan& plan, const SearchRequest& request,
+                       SearchResult& result) {
+  for (const PageHit& found : page.hits) {
     Hit hit;
     hit.rank = request.offset + static_cast<unsigned>(result.hits.size()) + 1;
-    hit.score = it.get_weight();
-    hit.article = decode_document_data(it.get_document().get_data(), request.snippets);
+    hit.score = found.weight;
+    hit.article = decode_document_data(found.document.get_data(), request.snippets);
     if (request.snippets) {
       hit.snippet = make_snippet(snippet_source(hit.article), plan.match, analyzer_);
     }
@@ -94,9 +140,9 @@ SearchResult Searcher::search(const SearchRequest& request) {
   const QueryPlan plan = build_query(request.query, analyzer_, &db_, remote_);
   const Xapian::Query all = filtered(plan.query, request.dates);
   if (plan.strict.empty()) {
-    const Xapian::MSet mset = run(all, request, request.offset, request.limit);
-    result.total = mset.get_matches_estimated();
-    collect(mset, plan, request, result);
+    const Page found = page(all, request, request.offset, request.limit, plan);
+    result.total = found.total;
+    collect(found, plan, request, result);
   } else if (request.sort != SortOrder::kDate) {
     // One run: documents with every word get kTierBoost on top of their
     // score, and once enough of them are found the others are never scored.
@@ -107,29 +153,27 @@ SearchResult Searcher::search(const SearchRequest& request) {
     const Xapian::Query tier(Xapian::Query::OP_FILTER,
                              Xapian::Query((new Xapian::FixedWeightPostingSource(kTierBoost))->release()),
                              plan.strict);
-    const Xapian::MSet mset = run(Xapian::Query(Xapian::Query::OP_OR, all, tier),
-                                  request, request.offset, request.limit);
-    result.total = mset.get_matches_estimated();
-    collect(mset, plan, request, result);
+    const Page found = page(Xapian::Query(Xapian::Query::OP_OR, all, tier), request,
+                            request.offset, request.limit, plan);
+    result.total = found.total;
+    collect(found, plan, request, result);
     for (Hit& hit : result.hits) {
       if (hit.score >= kTierBoost) hit.score -= kTierBoost;
     }
   } else {
     // Newest first among documents with every word, then among the others.
     const Xapian::Query strict = filtered(plan.strict, request.dates);
-    const Xapian::MSet first = run(strict, request, request.offset, request.limit);
+    const Page first = page(strict, request, request.offset, request.limit, plan);
     collect(first, plan, request, result);
-    if (first.size() < request.limit) {
-      const Xapian::doccount strict_total = first.get_matches_estimated();
+    if (first.hits.size() < request.limit) {
+      const Xapian::doccount strict_total = first.total;
       const unsigned skip = request.offset > strict_total ? request.offset - strict_total : 0;
-      const Xapian::MSet rest =
-          run(Xapian::Query(Xapian::Query::OP_AND_NOT, all, strict), request, skip,
-              request.limit - static_cast<unsigned>(first.size()));
+      const Page rest = page(Xapian::Query(Xapian::Query::OP_AND_NOT, all, strict), request,
+                             skip, request.limit - static_cast<unsigned>(first.hits.size()), plan);
       collect(rest, plan, request, result);
-      result.total = strict_total + rest.get_matches_estimated();
+      result.total = strict_total + rest.total;
     } else {
-      result.total = std::max(first.get_matches_estimated(),
-                              run(all, request, 0, 0).get_matches_estimated());
+      result.total = std::max(first.total, page(all, request, 0, 0, plan).total);
     }
   }
   if (request.facet_category) {

@@ -77,10 +77,24 @@ class Searcher {
   SearchResult search(const std::string& query, unsigned offset, unsigned limit);
 
  private:
+  // A document of a page, with its weight.
+  struct PageHit {
+    double weight;
+    Xapian::Document document;
+  };
+  // The documents [offset, offset + limit) of a query, and how many match.
+  struct Page {
+    std::vector<PageHit> hits;
+    Xapian::doccount total = 0;  // may be an estimate
+  };
+
   Xapian::MSet run(const Xapian::Query& query, const SearchRequest& request,
                    unsigned offset, unsigned limit, Xapian::MatchSpy* spy = nullptr);
-  void collect(const Xapian::MSet& mset, const struct QueryPlan& plan,
-               const SearchRequest& request, SearchResult& result);
+  // Returns the page of `query`'s matches that hold `plan`'s phrases.
+  Page page(const Xapian::Query& query, const SearchRequest& request, unsigned offset,
+            unsigned limit, const struct QueryPlan& plan);
+  void collect(const Page& page, const struct QueryPlan& plan, const SearchRequest& request,
+               SearchResult& result);
 
   Xapian::Database db_;
   bool remote_ = false;  // some shard of db_ is remote

@@ -37,13 +37,13 @@ TEST_CASE("a document holds exact, folded, title and bigram terms", "[builder]")
         "XTha:1 XTnoi:1 hà:6 nội:5");
 }
 
-TEST_CASE("exact title words keep positions for phrases", "[builder]") {
+TEST_CASE("a document keeps no positions", "[builder]") {
   vnews::Analyzer analyzer;
   const Xapian::Document doc = vnews::build_document(article(), analyzer);
-  auto it = doc.termlist_begin();
-  it.skip_to("nội");
-  REQUIRE(*it == "nội");
-  CHECK(*it.positionlist_begin() == 2);
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    INFO(*it);
+    CHECK(it.positionlist_count() == 0);
+  }
 }
 
 TEST_CASE("the article is stored as the document data", "[builder]") {

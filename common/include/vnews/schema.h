@@ -15,14 +15,16 @@
 namespace vnews::schema {
 
 inline constexpr char kIdPrefix[] = "Q";          // unique id (boolean); hashed if long
-inline constexpr char kTitlePrefix[] = "S";       // exact title syllables, positional
+inline constexpr char kTitlePrefix[] = "S";       // exact title syllables
 inline constexpr char kFoldedPrefix[] = "XF";     // folded syllables of all fields
 inline constexpr char kFoldedTitlePrefix[] = "XT";  // folded title syllables
 inline constexpr char kBigramPrefix[] = "XB";     // "folded folded" adjacent pairs
 inline constexpr char kCategoryPrefix[] = "XCAT";   // category (boolean)
 inline constexpr char kUrlPrefix[] = "U";         // url (boolean); hashed if long
 inline constexpr char kSourcePrefix[] = "XSRC";   // source, case folded (boolean)
-// Exact syllables of all fields carry no prefix and keep positions.
+// Exact syllables of all fields carry no prefix. No term keeps positions:
+// storing them took a fifth of the indexing time, and phrases are checked on
+// the stored text of the few documents that rank (searcher/phrase_check.h).
 
 enum ValueSlot : Xapian::valueno {
   kDateSlot = 0,       // "YYYYMMDD", sorts as a string; absent when unknown
@@ -37,9 +39,6 @@ enum ValueSlot : Xapian::valueno {
 inline constexpr Xapian::termcount kTitleWdf = 5;
 inline constexpr Xapian::termcount kLeadWdf = 2;
 inline constexpr Xapian::termcount kBodyWdf = 1;
-
-// Positions left empty between fields, so phrases never span two fields.
-inline constexpr Xapian::termpos kFieldGap = 100;
 
 // Xapian rejects terms over 245 bytes; ids and urls longer than this are hashed.
 inline constexpr std::size_t kMaxTermBytes = 240;

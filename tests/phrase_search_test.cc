@@ -1,0 +1,139 @@
+// Quoted phrases, which the index matches by words and pairs and the searcher
+// checks on each result's text.
+#include <catch2/catch.hpp>
+#include <set>
+#include <string>
+
+#include "phrase_check.h"
+#include "small_index.h"
+
+namespace {
+
+using vnews::test::SmallIndex;
+using Ids = std::vector<std::string>;
+
+// "thị trường chứng khoán" in one run, and its three pairs apart.
+const vnews::test::Articles kMarket = {
+    {"run.txt", "Tin tài chính\nSapo\nthị trường chứng khoán hôm nay"},
+    {"apart.txt", "Tin tổng hợp\nSapo\nthị trường lúa gạo; trường chứng chỉ; chứng khoán Mỹ"}};
+
+}  // namespace
+
+TEST_CASE("a phrase matches its words in one run, not its pairs apart", "[phrase]") {
+  SmallIndex index(kMarket);
+  CHECK(index.ids("\"thị trường chứng khoán\"") == Ids{"run.txt"});
+  CHECK(index.ids("\"thi truong chung khoan\"") == Ids{"run.txt"});
+  CHECK(index.ids("thị trường chứng khoán").size() == 2);  // unquoted: both
+}
+
+TEST_CASE("a phrase typed with diacritics needs its exact syllables", "[phrase]") {
+  SmallIndex index(vnews::test::Articles{
+      {"sell.txt", "Cửa hàng\nSapo\nchị bán hàng ở chợ"},
+      {"friend.txt", "Bạn bè\nSapo\nngười bạn hàng xóm, không bán gì"}});
+  CHECK(index.ids("\"bán hàng\"") == Ids{"sell.txt"});
+  CHECK(index.ids("\"ban hang\"").size() == 2);
+}
+
+TEST_CASE("a phrase stays within one field and crosses punctuation only where typed",
+          "[phrase]") {
+  SmallIndex index(vnews::test::Articles{
+      {"fields.txt", "Tin về châu\nÂu Cơ là mẹ\nThân bài"},
+      {"comma.txt", "Tin khác\nSapo\nhuyện Văn Lâm (Hưng Yên) có tin mới"},
+      {"run.txt", "Tin thứ ba\nSapo\nLiên minh châu Âu họp"}});
+  CHECK(index.ids("\"châu Âu\"") == Ids{"run.txt"});
+  CHECK(index.ids("\"chau au\"") == Ids{"run.txt"});
+  CHECK(index.ids("\"Lâm Hưng Yên\"").empty());
+  CHECK(index.ids("\"Lâm (Hưng Yên\"") == Ids{"comma.txt"});
+  CHECK(index.ids("\"lam, hung yen\"") == Ids{"comma.txt"});
+}
+
+TEST_CASE("an excluded phrase leaves the documents that hold its words apart", "[phrase]") {
+  SmallIndex index(kMarket);
+  CHECK(index.ids("tin -\"thị trường chứng khoán\"") == Ids{"apart.txt"});
+  CHECK(index.ids("tin NOT \"thi truong chung khoan\"") == Ids{"apart.txt"});
+  CHECK(index.ids("-\"chứng khoán hôm\"") == Ids{"apart.txt"});
+}
+
+TEST_CASE("phrases as alternatives match documents holding either", "[phrase]") {
+  vnews::test::Articles articles = kMarket;
+  articles.push_back({"gold.txt", "Giá vàng\nSapo\nvàng miếng tăng giá"});
+  SmallIndex index(articles);
+  const std::vector<std::string> found =
+      index.ids("\"thị trường chứng khoán\" OR \"vàng miếng\"");
+  CHECK(std::set<std::string>(found.begin(), found.end()) ==
+        std::set<std::string>{"run.txt", "gold.txt"});
+}
+
+TEST_CASE("a phrase in the title is looked for in the title only", "[phrase]") {
+  SmallIndex index(vnews::test::Articles{
+      {"title.txt", "Giá vàng tăng mạnh\nSapo\nThân"},
+      {"body.txt", "Tin khác\nSapo\ngiá vàng tăng mạnh hôm qua"}});
+  CHECK(index.ids("title:\"giá vàng tăng\"") == Ids{"title.txt"});
+  CHECK(index.ids("\"giá vàng tăng\"").size() == 2);
+}
+
+TEST_CASE("phrase results page and count the documents that hold the phrase", "[phrase]") {
+  // 60 articles with the pairs apart, which rank above the 3 with the run
+  // (their words are more frequent in them), so the checks span windows.
+  vnews::test::Articles articles;
+  for (int i = 0; i < 60; ++i) {
+    articles.push_back({"apart-" + std::to_string(i) + ".txt",
+                        "Tin " + std::to_string(i) + "\nSapo\nthị trường thị trường; "
+                        "trường chứng trường chứng; chứng khoán chứng khoán"});
+  }
+  for (int i = 0; i < 3; ++i) {
+    articles.push_back({"run-" + std::to_string(i) + ".txt",
+                        "Bài " + std::to_string(i) + "\nSapo\nthị trường chứng khoán " +
+                            std::string(200, 'x').replace(0, 1, " ")});
+  }
+  SmallIndex index(articles);
+  const vnews::SearchResult all = index.search("\"thị trường chứng khoán\"", 10);
+  CHECK(all.total == 3);
+  REQUIRE(all.hits.size() == 3);
+  for (const auto& hit : all.hits) CHECK(hit.article.id.rfind("run-", 0) == 0);
+  const vnews::SearchResult one = index.search("\"thị trường chứng khoán\"", 1);
+  REQUIRE(one.hits.size() == 1);
+  CHECK(one.hits[0].article.id == all.hits[0].article.id);
+}
+
+TEST_CASE("a phrase check matches whole words in order, side by side as typed",
+          "[phrase]") {
+  vnews::Analyzer analyzer;
+  const auto check = vnews::phrase_check(analyzer.analyze("thị trường"), vnews::Field::kAll);
+  CHECK(check.exact);
+  CHECK(vnews::holds_phrase(analyzer.analyze("Thị trường"), check));
+  CHECK(vnews::holds_phrase(analyzer.analyze("THI\xCC\xA3 TRU\xCC\x9Bo\xCC\x9B\xCC\x80NG"), check));
+  CHECK_FALSE(vnews::holds_phrase(analyzer.analyze("thị. Trường"), check));
+  const auto typed = vnews::phrase_check(analyzer.analyze("thị: trường"), vnews::Field::kAll);
+  CHECK(vnews::holds_phrase(analyzer.analyze("thị. Trường"), typed));
+  CHECK_FALSE(vnews::holds_phrase(analyzer.analyze("thị trườngg"), check));
+  CHECK_FALSE(vnews::holds_phrase(analyzer.analyze("thị"), check));
+  CHECK_FALSE(vnews::holds_phrase({}, check));
+  const auto plain = vnews::phrase_check(analyzer.analyze("thi truong"), vnews::Field::kAll);
+  CHECK_FALSE(plain.exact);
+  CHECK(vnews::holds_phrase(analyzer.analyze("thì trượng 😀"), plain));
+}
+
+TEST_CASE("an article's phrase check looks at whole words in any script and form",
+          "[phrase]") {
+  vnews::Analyzer analyzer;
+  vnews::Article a;
+  const auto holds = [&](const std::string& phrase) {
+    return vnews::holds_phrase(
+        a, vnews::phrase_check(analyzer.analyze(phrase), vnews::Field::kAll), analyzer);
+  };
+  a.title = "Tin nhanh";
+  a.lead = "Giá 3.5 triệu (thị trường chứng khoán) ở Москва сегодня";
+  a.body = "Thi\xCC\xA3 tru\xCC\x9Bo\xCC\x9B\xCC\x80ng Đà Nẵng, 北京 欢迎";
+  CHECK(holds("thị trường chứng khoán"));
+  CHECK(holds("thi truong chung khoan"));
+  CHECK(holds("3.5 triệu"));
+  CHECK_FALSE(holds("5 triệu"));  // part of "3.5"
+  CHECK_FALSE(holds("ang chung"));
+  CHECK(holds("москва сегодня"));
+  CHECK(holds("thị trường Đà Nẵng"));  // NFD body
+  CHECK_FALSE(holds("nhanh giá"));    // two fields
+  CHECK_FALSE(holds("nẵng 北京"));  // a comma between
+  CHECK(holds("nẵng, 北京"));
+  CHECK_FALSE(holds("北京 thị"));
+}
