@@ -30,7 +30,7 @@ po::options_description visible_options() {
       ("threads,j", po::value<unsigned>()->value_name("N")->default_value(0),
        "analysis threads (0 = one per core)")
       ("commit-every", po::value<std::size_t>()->value_name("N")->default_value(0),
-       "changes per shard between two commits (0 = the default, 500)")
+       "changes per shard between two commits (0 = the default, 250)")
       ("quiet,q", "no progress line (the closing summary is always printed)")
       ("help,h", "show this help and exit");
   return options;

@@ -21,6 +21,7 @@ constexpr Xapian::doccount kExactCountUpTo = 100;
 // A query with phrases checks the documents it matches in windows of at
 // least this many, the first one large enough for the page asked for.
 constexpr unsigned kPhraseWindow = 50;
+constexpr unsigned kMaxPhraseWindow = 1u << 24;
 // Weight added to documents matching every word, so they rank first: more
 // than any BM25 score of a query (terms weigh at most ~30 each, and long
 // queries keep their 8 weightiest parts). Hits show their score without it.
@@ -109,7 +110,7 @@ Searcher::Page Searcher::page(const Xapian::Query& query, const SearchRequest& r
     }
     if (held >= wanted) break;
     first += window;
-    window *= 4;
+    window = std::min(window * 4, kMaxPhraseWindow);
   }
   // As many of the unchecked candidates hold the phrases as of those checked.
   page.total = std::max<Xapian::doccount>(
