@@ -26,12 +26,12 @@ void squeeze(std::string& key, std::vector<std::uint32_t>* origin) {
   if (origin != nullptr) origin->resize(n);
 }
 
-// Returns the squeezed skeleton that every text holding `check` holds, or
+// Returns the squeezed skeleton that every text holding `tokens` holds, or
 // "" when a word of it is not plain ASCII once folded: the skeleton keeps
 // no other script, so it could not tell.
-std::string skeleton_key(const PhraseCheck& check) {
+std::string skeleton_key(const std::vector<Token>& tokens) {
   std::string words;
-  for (const Token& t : check.tokens) {
+  for (const Token& t : tokens) {
     for (const char c : t.folded) {
       if (static_cast<unsigned char>(c) >= 0x80) return "";
     }
@@ -45,11 +45,11 @@ std::string skeleton_key(const PhraseCheck& check) {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// True when `text`, one field, holds `check`, whose skeleton_key() is `key`.
+// True when `text`, one field, holds `check`.
 // Only the words around each place where the skeleton holds `key` are
 // analyzed, from the space before to the space after: no word spans a space.
-bool field_holds(const std::string& text, const PhraseCheck& check, const std::string& key,
-                 Analyzer& analyzer) {
+bool field_holds(const std::string& text, const PhraseCheck& check, Analyzer& analyzer) {
+  const std::string& key = check.skeleton;
   thread_local std::vector<Token> tokens;
   if (key.empty()) {
     analyzer.analyze(text, tokens);
@@ -79,6 +79,7 @@ PhraseCheck phrase_check(const std::vector<Token>& tokens, Field field) {
   check.field = field;
   check.exact = field == Field::kTitle;
   for (const Token& t : tokens) check.exact = check.exact || t.accented();
+  check.skeleton = skeleton_key(tokens);
   return check;
 }
 
@@ -101,9 +102,8 @@ bool holds_phrase(const std::vector<Token>& text, const PhraseCheck& check) {
 }
 
 bool holds_phrase(const Article& article, const PhraseCheck& check, Analyzer& analyzer) {
-  const std::string key = skeleton_key(check);
   for (const std::string* text : {&article.title, &article.lead, &article.body}) {
-    if (field_holds(*text, check, key, analyzer)) return true;
+    if (field_holds(*text, check, analyzer)) return true;
     if (check.field == Field::kTitle) break;
   }
   return false;

@@ -5,6 +5,7 @@
 #ifndef VNEWS_SEARCHER_PHRASE_CHECK_H_
 #define VNEWS_SEARCHER_PHRASE_CHECK_H_
 
+#include <string>
 #include <vector>
 
 #include "query_terms.h"
@@ -18,6 +19,9 @@ struct PhraseCheck {
   std::vector<Token> tokens;  // the phrase's words, as analyzed; two or more
   Field field = Field::kAll;  // kTitle: in the title
   bool exact = false;         // words match their exact form, else any accents
+  // What the search_skeleton() of a text holding the phrase holds, spaces
+  // squeezed; "" when that cannot be told (words of another script).
+  std::string skeleton;
 };
 
 // What every result must hold: one of `any_of`, or, when `excluded`, none.

@@ -82,7 +82,7 @@ Searcher::Page Searcher::page(const Xapian::Query& query, const SearchRequest& r
   if (plan.phrases.empty()) {
     const Xapian::MSet mset = run(query, request, offset, limit);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      page.hits.push_back({it.get_weight(), it.get_document()});
+      page.hits.push_back({it.get_weight(), it.get_document(), std::nullopt});
     }
     page.total = mset.get_matches_estimated();
     return page;
@@ -98,10 +98,11 @@ Searcher::Page Searcher::page(const Xapian::Query& query, const SearchRequest& r
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       ++checked;
       const Xapian::Document doc = it.get_document();
-      if (!keeps_rules(decode_document_data(doc.get_data(), true), plan.phrases, analyzer_)) {
-        continue;
+      Article article = decode_document_data(doc.get_data(), true);
+      if (!keeps_rules(article, plan.phrases, analyzer_)) continue;
+      if (held >= offset && held < wanted) {
+        page.hits.push_back({it.get_weight(), doc, std::move(article)});
       }
-      if (held >= offset && held < wanted) page.hits.push_back({it.get_weight(), doc});
       ++held;
     }
     if (mset.size() < window) {  // every candidate checked: the count is exact
@@ -124,7 +125,8 @@ void Searcher::collect(const Page& page, const QueryPlan& plan, const SearchRequ
     Hit hit;
     hit.rank = request.offset + static_cast<unsigned>(result.hits.size()) + 1;
     hit.score = found.weight;
-    hit.article = decode_document_data(found.document.get_data(), request.snippets);
+    hit.article = found.article ? *found.article
+                                : decode_document_data(found.document.get_data(), request.snippets);
     if (request.snippets) {
       hit.snippet = make_snippet(snippet_source(hit.article), plan.match, analyzer_);
     }

@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -77,10 +78,12 @@ class Searcher {
   SearchResult search(const std::string& query, unsigned offset, unsigned limit);
 
  private:
-  // A document of a page, with its weight.
+  // A document of a page, with its weight, and the article when decoded
+  // already (with its text) for the phrase checks.
   struct PageHit {
     double weight;
     Xapian::Document document;
+    std::optional<Article> article;
   };
   // The documents [offset, offset + limit) of a query, and how many match.
   struct Page {
