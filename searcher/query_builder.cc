@@ -33,6 +33,9 @@ struct Part {
   // Set when the part is one phrase of several words: it matches exactly
   // the documents holding it.
   std::optional<PhraseCheck> phrase;
+  // The queries of the excluded phrases among `rules`, which `ranked` and
+  // `strict` do not exclude: see unchecked().
+  std::vector<Xapian::Query> checked_exclusions;
 
   static Part of(Xapian::Query q, Role role) {
     Part p;
@@ -110,32 +113,37 @@ class Parser {
       ++pos_;
       alternatives.push_back(compiled(parse_sequence()));
     }
-    std::vector<Xapian::Query> ranked, strict;
-    Part only;
-    bool relaxed = false;
-    for (Part& p : alternatives) {
+    // Alternatives that are all phrases are checked as "one of them"; among
+    // others, each alternative matches as its query alone.
+    PhraseRule any_phrase;
+    bool all_phrases = true, checked = false;
+    std::size_t count = 0;
+    for (const Part& p : alternatives) {
       if (p.none) continue;
+      ++count;
+      all_phrases = all_phrases && p.phrase.has_value();
+      if (p.phrase) any_phrase.any_of.push_back(*p.phrase);
+      checked = checked || !p.rules.empty();
+    }
+    if (count <= 1) {
+      for (Part& p : alternatives) {
+        if (!p.none) return std::move(p);
+      }
+      return Part();
+    }
+    std::vector<Xapian::Query> ranked, strict;
+    bool relaxed = false;
+    for (Part& raw : alternatives) {
+      if (raw.none) continue;
+      const Part p = all_phrases ? std::move(raw) : unchecked(std::move(raw));
       ranked.push_back(p.ranked);
       strict.push_back(p.strict);
       relaxed = relaxed || p.relaxed;
-      only = p;
     }
-    if (ranked.size() <= 1) return only;
     Part out = Part::of(combine(Xapian::Query::OP_OR, ranked), Part::kOptional);
     out.strict = combine(Xapian::Query::OP_OR, strict);
     out.relaxed = relaxed;
-    // Alternatives that are all phrases are checked as "one of them"; among
-    // others, a phrase matches as its query: its words, and its pairs side
-    // by side somewhere.
-    PhraseRule any_phrase;
-    bool checked = false;
-    for (const Part& p : alternatives) {
-      if (p.none) continue;
-      if (!p.phrase) return out;
-      any_phrase.any_of.push_back(*p.phrase);
-      checked = checked || !p.rules.empty();
-    }
-    if (checked) out.rules.push_back(std::move(any_phrase));
+    if (all_phrases && checked) out.rules.push_back(std::move(any_phrase));
     return out;
   }
 
@@ -304,6 +312,21 @@ class Parser {
     return out;
   }
 
+  // Returns `p` matching as its queries alone, where its rules cannot be
+  // checked: its excluded phrases exclude every document their queries
+  // match, and its other phrases match as their words and pairs.
+  static Part unchecked(Part p) {
+    if (!p.checked_exclusions.empty()) {
+      const Xapian::Query any = combine(Xapian::Query::OP_OR, p.checked_exclusions);
+      p.ranked = Xapian::Query(Xapian::Query::OP_AND_NOT, p.ranked, any);
+      p.strict = Xapian::Query(Xapian::Query::OP_AND_NOT, p.strict, any);
+    }
+    p.checked_exclusions.clear();
+    p.rules.clear();
+    p.phrase.reset();
+    return p;
+  }
+
   // Returns `parts` side by side (`all_required`: joined by AND). Adjacent
   // plain words become one group of words side by side.
   Part join(std::vector<Part> parts, bool all_required) {
@@ -321,35 +344,51 @@ class Parser {
       if (p.none || p.role == Part::kOptional || p.role == Part::kRequired) return p;
       merged[0] = std::move(p);
     }
-    std::vector<Xapian::Query> required, required_strict, optional, optional_strict,
-        excluded, filters;
-    std::vector<PhraseRule> rules, optional_rules;
-    bool relaxed = false;
+    std::vector<Part> compiled_parts;
+    std::size_t required_count = 0, optional_count = 0;
     for (Part& raw : merged) {
       Part p = compiled(std::move(raw));
       if (p.none) continue;
+      if (all_required && p.role == Part::kOptional) p.role = Part::kRequired;
+      required_count += p.role == Part::kRequired;
+      optional_count += p.role == Part::kOptional;
+      compiled_parts.push_back(std::move(p));
+    }
+    // Every match keeps the required parts' rules, and a lone optional
+    // part's when nothing is required. Other optional parts only rank, as
+    // their queries alone.
+    const bool optional_rules_kept = required_count == 0 && optional_count == 1;
+    std::vector<Xapian::Query> required, required_strict, optional, optional_strict,
+        excluded, filters, checked_exclusions;
+    std::vector<PhraseRule> rules;
+    bool relaxed = false;
+    for (Part& p : compiled_parts) {
       relaxed = relaxed || p.relaxed;
-      Part::Role role = p.role;
-      if (all_required && role == Part::kOptional) role = Part::kRequired;
-      switch (role) {
+      switch (p.role) {
         case Part::kRequired:
           required.push_back(p.ranked);
           required_strict.push_back(p.strict);
           rules.insert(rules.end(), p.rules.begin(), p.rules.end());
+          checked_exclusions.insert(checked_exclusions.end(), p.checked_exclusions.begin(),
+                                    p.checked_exclusions.end());
           break;
         case Part::kOptional:
+          if (!optional_rules_kept) p = unchecked(std::move(p));
           optional.push_back(p.ranked);
           optional_strict.push_back(p.strict);
-          optional_rules = p.rules;
+          rules.insert(rules.end(), p.rules.begin(), p.rules.end());
+          checked_exclusions.insert(checked_exclusions.end(), p.checked_exclusions.begin(),
+                                    p.checked_exclusions.end());
           break;
         case Part::kExcluded:
           // A phrase the index cannot decide is checked: its query would
-          // exclude every document that may hold it. Within an excluded
-          // group, it does.
+          // exclude every document that may hold it. An excluded group
+          // excludes every document its query matches.
           if (p.phrase && !p.rules.empty()) {
             rules.push_back({{*p.phrase}, true});
+            checked_exclusions.push_back(p.ranked);
           } else {
-            excluded.push_back(p.ranked);
+            excluded.push_back(unchecked(std::move(p)).ranked);
           }
           break;
         case Part::kFilter:
@@ -366,13 +405,8 @@ class Parser {
     out.none = false;
     out.role = all_required ? Part::kRequired : Part::kOptional;
     out.relaxed = relaxed;
-    // Every match keeps the required parts' rules, and a lone optional
-    // part's when nothing is required. Phrases among several optional parts
-    // only rank, as their words.
     out.rules = std::move(rules);
-    if (required.empty() && optional.size() == 1) {
-      out.rules.insert(out.rules.end(), optional_rules.begin(), optional_rules.end());
-    }
+    out.checked_exclusions = std::move(checked_exclusions);
     if (required.empty() && optional.empty()) {
       out.ranked = Xapian::Query::MatchAll;
     } else if (required.empty()) {

@@ -1,6 +1,7 @@
 // Quoted phrases, which the index matches by words and pairs and the searcher
 // checks on each result's text.
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -136,4 +137,16 @@ TEST_CASE("an article's phrase check looks at whole words in any script and form
   CHECK_FALSE(holds("nẵng 北京"));  // a comma between
   CHECK(holds("nẵng, 北京"));
   CHECK_FALSE(holds("北京 thị"));
+}
+
+TEST_CASE("an excluded phrase in a group beside other words still excludes its holders",
+          "[phrase]") {
+  vnews::test::Articles articles = kMarket;
+  articles.push_back({"gold.txt", "Giá vàng\nSapo\nvàng miếng tăng giá"});
+  SmallIndex index(articles);
+  // The group is one of two optional parts: its exclusion is left to Xapian,
+  // which excludes every article that may hold the phrase.
+  const std::vector<std::string> found = index.ids("(tin -\"thị trường chứng khoán\") vàng");
+  CHECK(std::find(found.begin(), found.end(), "run.txt") == found.end());
+  CHECK(std::find(found.begin(), found.end(), "gold.txt") != found.end());
 }
