@@ -45,26 +45,40 @@ std::string skeleton_key(const std::vector<Token>& tokens) {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// True when `text`, one field, holds `check`.
-// Only the words around each place where the skeleton holds `key` are
-// analyzed, from the space before to the space after: no word spans a space.
+// A window reaches at most this far for the space before and after it.
+constexpr std::size_t kMaxReach = 1024;
+// After this many windows, the field is analyzed whole instead: text made
+// of near misses (the phrase's letters again and again, no spaces) costs
+// one analysis, not one per window.
+constexpr int kMaxWindows = 8;
+
+// True when `text`, one field, holds `check`. Only the words around each
+// place where the skeleton holds the phrase's key are analyzed, from the
+// space before to the space after (no word spans a space); text without
+// such spaces near, or with many such places, is analyzed whole.
 bool field_holds(const std::string& text, const PhraseCheck& check, Analyzer& analyzer) {
   const std::string& key = check.skeleton;
   thread_local std::vector<Token> tokens;
-  if (key.empty()) {
+  const auto whole = [&] {
     analyzer.analyze(text, tokens);
     return holds_phrase(tokens, check);
-  }
+  };
+  if (key.empty()) return whole();
   thread_local std::string skeleton;
   thread_local std::vector<std::uint32_t> origin;
   search_skeleton(text, skeleton, origin);
   squeeze(skeleton, &origin);
+  int windows = 0;
   for (std::size_t at = skeleton.find(key); at != std::string::npos;
        at = skeleton.find(key, at + 1)) {
-    std::size_t begin = origin[at];
-    while (begin > 0 && !is_space(text[begin - 1])) --begin;
-    std::size_t end = origin[at + key.size() - 1];
-    while (end < text.size() && !is_space(text[end])) ++end;
+    if (++windows > kMaxWindows) return whole();
+    const std::size_t first = origin[at], last = origin[at + key.size() - 1];
+    std::size_t begin = first, end = last;
+    while (begin > 0 && !is_space(text[begin - 1]) && first - begin < kMaxReach) --begin;
+    while (end < text.size() && !is_space(text[end]) && end - last < kMaxReach) ++end;
+    const bool bounded = (begin == 0 || is_space(text[begin - 1])) &&
+                         (end == text.size() || is_space(text[end]));
+    if (!bounded) return whole();  // a window must not start or end inside a word
     analyzer.analyze(std::string_view(text).substr(begin, end - begin), tokens);
     if (holds_phrase(tokens, check)) return true;
   }

@@ -119,13 +119,13 @@ Searcher::Page Searcher::page(const Xapian::Query& query, const SearchRequest& r
   return page;
 }
 
-void Searcher::collect(const Page& page, const QueryPlan& plan, const SearchRequest& request,
+void Searcher::collect(Page& page, const QueryPlan& plan, const SearchRequest& request,
                        SearchResult& result) {
-  for (const PageHit& found : page.hits) {
+  for (PageHit& found : page.hits) {
     Hit hit;
     hit.rank = request.offset + static_cast<unsigned>(result.hits.size()) + 1;
     hit.score = found.weight;
-    hit.article = found.article ? *found.article
+    hit.article = found.article ? std::move(*found.article)
                                 : decode_document_data(found.document.get_data(), request.snippets);
     if (request.snippets) {
       hit.snippet = make_snippet(snippet_source(hit.article), plan.match, analyzer_);
@@ -143,7 +143,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
   const QueryPlan plan = build_query(request.query, analyzer_, &db_, remote_);
   const Xapian::Query all = filtered(plan.query, request.dates);
   if (plan.strict.empty()) {
-    const Page found = page(all, request, request.offset, request.limit, plan);
+    Page found = page(all, request, request.offset, request.limit, plan);
     result.total = found.total;
     collect(found, plan, request, result);
   } else if (request.sort != SortOrder::kDate) {
@@ -156,7 +156,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
     const Xapian::Query tier(Xapian::Query::OP_FILTER,
                              Xapian::Query((new Xapian::FixedWeightPostingSource(kTierBoost))->release()),
                              plan.strict);
-    const Page found = page(Xapian::Query(Xapian::Query::OP_OR, all, tier), request,
+    Page found = page(Xapian::Query(Xapian::Query::OP_OR, all, tier), request,
                             request.offset, request.limit, plan);
     result.total = found.total;
     collect(found, plan, request, result);
@@ -166,12 +166,12 @@ SearchResult Searcher::search(const SearchRequest& request) {
   } else {
     // Newest first among documents with every word, then among the others.
     const Xapian::Query strict = filtered(plan.strict, request.dates);
-    const Page first = page(strict, request, request.offset, request.limit, plan);
+    Page first = page(strict, request, request.offset, request.limit, plan);
     collect(first, plan, request, result);
     if (first.hits.size() < request.limit) {
       const Xapian::doccount strict_total = first.total;
       const unsigned skip = request.offset > strict_total ? request.offset - strict_total : 0;
-      const Page rest = page(Xapian::Query(Xapian::Query::OP_AND_NOT, all, strict), request,
+      Page rest = page(Xapian::Query(Xapian::Query::OP_AND_NOT, all, strict), request,
                              skip, request.limit - static_cast<unsigned>(first.hits.size()), plan);
       collect(rest, plan, request, result);
       result.total = strict_total + rest.total;

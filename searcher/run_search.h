@@ -96,7 +96,8 @@ class Searcher {
   // Returns the page of `query`'s matches that hold `plan`'s phrases.
   Page page(const Xapian::Query& query, const SearchRequest& request, unsigned offset,
             unsigned limit, const struct QueryPlan& plan);
-  void collect(const Page& page, const struct QueryPlan& plan, const SearchRequest& request,
+  // Adds the hits of `page` to `result` (taking the articles it decoded).
+  void collect(Page& page, const struct QueryPlan& plan, const SearchRequest& request,
                SearchResult& result);
 
   Xapian::Database db_;

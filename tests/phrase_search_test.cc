@@ -150,3 +150,23 @@ TEST_CASE("an excluded phrase in a group beside other words still excludes its h
   CHECK(std::find(found.begin(), found.end(), "run.txt") == found.end());
   CHECK(std::find(found.begin(), found.end(), "gold.txt") != found.end());
 }
+
+TEST_CASE("a field of near misses without spaces is checked in one pass", "[phrase]") {
+  vnews::Analyzer analyzer;
+  const auto check =
+      vnews::phrase_check(analyzer.analyze("thị trường chứng khoán"), vnews::Field::kAll);
+  vnews::Article a;
+  a.title = "Tin";
+  // 40,000 places where the skeleton holds "thi truong chung khoan" and no
+  // space anywhere: a window per place, each reaching across the field,
+  // would analyze it 40,000 times.
+  std::string near_misses;
+  for (int i = 0; i < 40000; ++i) near_misses += "thị,trường,chứng,khoán,";
+  a.body = near_misses;
+  CHECK_FALSE(vnews::holds_phrase(a, check, analyzer));
+  a.body = near_misses + " thị trường chứng khoán";
+  CHECK(vnews::holds_phrase(a, check, analyzer));
+  // Letters of the phrase inside longer words, far from any space.
+  a.body = std::string(3000, 'x') + "thị trường chứng khoánx";
+  CHECK_FALSE(vnews::holds_phrase(a, check, analyzer));
+}
