@@ -5,6 +5,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "synced_files.h"
 #include "vnews/database_folder.h"
 #include "vnews/error.h"
 
@@ -17,16 +18,27 @@ namespace {
 constexpr char kMergeMark[] =
     "# vnews-index build: merged into one database when a run completes";
 
+// The start of the line of a build's stub that names the boot it was written
+// in; stubs of earlier versions, whose writers synced every commit, have none.
+constexpr char kBootMark[] = "# boot ";
+
 std::string shard_name(std::size_t k) { return "shard-" + std::to_string(k); }
 
+// What a stub says besides its shards.
+struct StubMarks {
+  bool merge = false;  // a build's stub
+  std::string boot;    // the boot it was written in; "" when it does not say
+};
+
 // Returns the shard paths a stub lists; only "auto NAME" lines with relative
-// names are ours to write to. Sets `merge` when it is a build's stub.
-std::vector<std::string> read_stub(const fs::path& db, bool& merge) {
+// names are ours to write to. Sets `marks` from its comment lines.
+std::vector<std::string> read_stub(const fs::path& db, StubMarks& marks) {
   std::ifstream in(stub_in(db));
   std::vector<std::string> shards;
-  merge = false;
+  marks = StubMarks{};
   for (std::string line; std::getline(in, line);) {
-    if (line == kMergeMark) merge = true;
+    if (line == kMergeMark) marks.merge = true;
+    if (line.rfind(kBootMark, 0) == 0) marks.boot = line.substr(sizeof kBootMark - 1);
     if (line.empty() || line[0] == '#') continue;
     const std::size_t space = line.find(' ');
     const std::string kind = line.substr(0, space);
@@ -63,7 +75,11 @@ DatabaseLayout plan_layout(const std::string& db, unsigned requested_shards,
     layout.shards = {db};
   } else if (fs::exists(stub_in(dir), ec)) {
     layout.sharded = true;
-    layout.shards = read_stub(dir, layout.merge);
+    StubMarks marks;
+    layout.shards = read_stub(dir, marks);
+    layout.merge = marks.merge;
+    layout.unsynced = layout.merge && !boot_id().empty();
+    layout.written_before_restart = layout.merge && !marks.boot.empty() && marks.boot != boot_id();
     // A build is one database to the user, whatever its writers.
     if (layout.merge && requested_shards == 1) return layout;
   } else if (fs::exists(dir, ec) && !fs::is_empty(dir, ec)) {
@@ -74,6 +90,7 @@ DatabaseLayout plan_layout(const std::string& db, unsigned requested_shards,
     if (requested_shards == 0 && count == 1 && build_writers > 1) {
       count = build_writers;
       layout.merge = true;
+      layout.unsynced = !boot_id().empty();
     }
     layout.sharded = count > 1;
     if (!layout.sharded) layout.shards = {db};
@@ -92,27 +109,28 @@ void write_stub(const std::string& db, const DatabaseLayout& layout) {
   if (!layout.sharded) return;
   const fs::path dir(db);
   const fs::path temp = dir / (std::string(kStubFileName) + ".tmp");
-  {
-    std::ofstream out(temp, std::ios::trunc);
-    if (layout.merge) out << kMergeMark << '\n';
-    for (const std::string& shard : layout.shards) {
-      out << "auto " << fs::path(shard).filename().string() << '\n';
-    }
-    out.flush();
-    if (!out) throw std::runtime_error("cannot write '" + temp.string() + "'");
+  std::string text;
+  if (layout.merge) {
+    text.append(kMergeMark).append("\n");
+    if (!boot_id().empty()) text.append(kBootMark).append(boot_id()).append("\n");
   }
+  for (const std::string& shard : layout.shards) {
+    text.append("auto ").append(fs::path(shard).filename().string()).append("\n");
+  }
+  write_synced(temp, text);
   fs::rename(temp, stub_in(dir));
+  sync_folder(dir);
 }
 
 std::vector<std::string> build_shards(const std::string& db) {
-  bool merge = false;
+  StubMarks marks;
   std::vector<std::string> shards;
   try {
-    shards = read_stub(db, merge);
+    shards = read_stub(db, marks);
   } catch (const UsageError&) {
     return {};
   }
-  if (!merge) return {};
+  if (!marks.merge) return {};
   // Only what write_stub() writes: a merge deletes these folders.
   for (const std::string& shard : shards) {
     const fs::path path(shard);
@@ -121,6 +139,16 @@ std::vector<std::string> build_shards(const std::string& db) {
     }
   }
   return shards;
+}
+
+std::string boot_id() {
+  static const std::string id = [] {
+    std::ifstream in("/proc/sys/kernel/random/boot_id");
+    std::string line;
+    std::getline(in, line);
+    return line;
+  }();
+  return id;
 }
 
 std::size_t shard_of(const std::string& id_term, std::size_t shards) {

@@ -19,7 +19,20 @@ struct DatabaseLayout {
   // True for the shards of a new single database: written in parallel, they
   // are merged into one database when a run completes (the stub says so).
   bool merge = false;
+  // True when the build's commits need not wait for the disk: the machine
+  // names its boot, so the stub can tell a restart (written_before_restart).
+  // The merged database is synced to the disk before it takes the build's
+  // place, as a build's stub is before its first commit.
+  bool unsynced = false;
+  // True for a build begun before the machine last started: a power cut or
+  // a system crash may have damaged its unsynced shards, so it is started
+  // over (remove_build() in shard_merge.h, then plan_layout() again).
+  bool written_before_restart = false;
 };
+
+// Returns the identity of the machine's current boot (Linux's boot_id), or ""
+// when the system does not tell it.
+std::string boot_id();
 
 // Returns the layout of `db`. An existing single database or sharded folder
 // keeps its layout: `requested_shards` 0 accepts it, another count is a
@@ -34,8 +47,9 @@ DatabaseLayout plan_layout(const std::string& db, unsigned requested_shards,
                            unsigned new_shards, unsigned build_writers = 1);
 
 // Writes `layout`'s stub file DIR/XAPIANDB, one "auto shard-K" line per
-// shard (after a comment line marking a build to merge), atomically (a crash
-// leaves the old stub or the new one). Does nothing for an unsharded layout.
+// shard (after comment lines marking a build to merge and naming the boot it
+// is written in), atomically and synced to the disk (a crash leaves the old
+// stub or the new one). Does nothing for an unsharded layout.
 void write_stub(const std::string& db, const DatabaseLayout& layout);
 
 // Returns the shards the stub in `db` lists when it is a build's stub, else

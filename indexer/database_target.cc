@@ -19,13 +19,14 @@ constexpr unsigned kNoTimeout = 0;
 
 bool is_remote_target(const std::string& db) { return is_tcp_url(db); }
 
-Xapian::WritableDatabase open_target(const std::string& db) {
+Xapian::WritableDatabase open_target(const std::string& db, bool wait_for_disk) {
   const std::optional<TcpAddress> address = parse_tcp_url(db);
   if (!address) {
     const fs::path parent = fs::path(db).parent_path();
     std::error_code ec;
     if (!parent.empty()) fs::create_directories(parent, ec);  // Xapian reports a failure
-    return Xapian::WritableDatabase(db, Xapian::DB_CREATE_OR_OPEN);
+    return Xapian::WritableDatabase(
+        db, Xapian::DB_CREATE_OR_OPEN | (wait_for_disk ? 0 : Xapian::DB_NO_SYNC));
   }
   try {
     return Xapian::Remote::open_writable(address->host, address->port, kNoTimeout,

@@ -58,7 +58,7 @@ Xapian::Document build_document(const Article& article, Analyzer& analyzer) {
   if (!article.url.empty()) doc.add_boolean_term(url_term(article.url));
   if (!article.source.empty()) doc.add_boolean_term(source_term(article.source));
   if (!article.date.empty()) doc.add_value(schema::kDateSlot, article.date);
-  doc.set_data(encode_document_data(article));
+  store_article(article, doc);
   return doc;
 }
 

@@ -52,13 +52,39 @@ using Writers = std::vector<std::unique_ptr<ShardWriter>>;
 Writers open_writers(const std::string& db, const DatabaseLayout& layout,
                      std::size_t commit_every) {
   if (layout.sharded) std::filesystem::create_directories(db);
+  using Role = ShardWriter::Role;
+  const Role role = !layout.merge    ? Role::kDatabase
+                    : layout.unsynced ? Role::kUnsyncedBuild
+                                      : Role::kBuild;
   Writers writers;
   for (const std::string& shard : layout.shards) {
-    // A build's spelling data is made once, by its merge (shard_merge.h).
-    writers.push_back(std::make_unique<ShardWriter>(shard, commit_every, !layout.merge));
+    writers.push_back(std::make_unique<ShardWriter>(shard, commit_every, role));
   }
-  if (layout.created) write_stub(db, layout);
+  // Before the first commit: a build's stub names the boot its shards are
+  // written in, so that the build is started over after a restart.
+  if (layout.created || layout.merge) write_stub(db, layout);
   return writers;
+}
+
+// Returns the layout run_index() writes to `db`: a build begun before the
+// machine restarted is deleted first (DatabaseLayout::written_before_restart),
+// which `errors` is told.
+DatabaseLayout writable_layout(const IndexOptions& options, std::ostream& errors) {
+  if (is_remote_target(options.db)) return DatabaseLayout{{options.db}, false, false};
+  remove_merge_leftovers(options.db);
+  const auto plan = [&options] {
+    return plan_layout(options.db, options.shards, kDefaultShards,
+                       std::min(cores(), kMaxBuildWriters));
+  };
+  DatabaseLayout layout = plan();
+  if (layout.written_before_restart) {
+    errors << "vnews-index: '" << options.db
+           << "': the new database being built when the machine restarted may be damaged; "
+              "building it again\n";
+    remove_build(options.db);
+    layout = plan();
+  }
+  return layout;
 }
 
 // Writes the documents the pipeline produces and counts what happens.
@@ -163,11 +189,7 @@ IndexReport run_index(const IndexOptions& options, std::ostream& errors, std::is
   if (!problems.empty()) report.reasons["unreadable"] += problems.size();
 
   const bool remote = is_remote_target(options.db);
-  if (!remote) remove_merge_leftovers(options.db);
-  const DatabaseLayout layout =
-      remote ? DatabaseLayout{{options.db}, false, false}
-             : plan_layout(options.db, options.shards, kDefaultShards,
-                           std::min(cores(), kMaxBuildWriters));
+  const DatabaseLayout layout = writable_layout(options, errors);
   Writers writers = open_writers(
       options.db, layout,
       options.commit_every != 0 ? options.commit_every : kDefaultCommitEvery);

@@ -1,7 +1,5 @@
 #include "shard_merge.h"
 
-#include <fcntl.h>
-#include <unistd.h>
 #include <xapian.h>
 
 #include <filesystem>
@@ -9,6 +7,7 @@
 #include <system_error>
 
 #include "spelling.h"
+#include "synced_files.h"
 #include "vnews/database_folder.h"
 
 namespace fs = std::filesystem;
@@ -18,14 +17,14 @@ namespace {
 
 // Where the merged database is written before it moves into place.
 constexpr char kMergingName[] = "merging.tmp";
-// The file that makes a folder a glass database, to Xapian and to us.
 
-// Makes the renames in `dir` durable; a power cut may otherwise undo them.
-void sync_folder(const fs::path& dir) {
-  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
-  if (fd < 0) return;
-  ::fsync(fd);
-  ::close(fd);
+// Deletes the build `shards` of `dir`, what a merge of them left, and the stub
+// last: it names what is left to delete.
+void remove_build_files(const fs::path& dir, const std::vector<std::string>& shards) {
+  std::error_code ec;
+  for (const std::string& shard : shards) fs::remove_all(shard, ec);
+  fs::remove_all(dir / kMergingName, ec);
+  fs::remove(stub_in(dir), ec);
 }
 
 void merge_in_place(const fs::path& dir, const DatabaseLayout& layout) {
@@ -69,14 +68,18 @@ void merge_shards(const std::string& db, const DatabaseLayout& layout) {
 }
 
 void remove_merge_leftovers(const std::string& db) {
-  std::error_code ec;
   const fs::path dir(db);
   if (!holds_database(dir)) return;
   const std::vector<std::string> shards = build_shards(db);
-  if (shards.empty()) return;
-  for (const std::string& shard : shards) fs::remove_all(shard, ec);
-  fs::remove_all(dir / kMergingName, ec);
-  fs::remove(stub_in(dir), ec);  // last: it names what is left to delete
+  if (!shards.empty()) remove_build_files(dir, shards);
+}
+
+void remove_build(const std::string& db) {
+  const fs::path dir(db);
+  if (holds_database(dir)) return;
+  const std::vector<std::string> shards = build_shards(db);
+  if (!shards.empty()) remove_build_files(dir, shards);
+  sync_folder(dir);
 }
 
 }  // namespace vnews

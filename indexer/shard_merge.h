@@ -26,6 +26,12 @@ void merge_shards(const std::string& db, const DatabaseLayout& layout);
 // later run deletes.
 void remove_merge_leftovers(const std::string& db);
 
+// Deletes the build in `db` (its shards, stub and any half-written merge),
+// leaving an empty folder. Does nothing to a folder holding a database, or
+// a stub that is not a build's. Never throws: what it cannot delete is
+// reported when the folder is used next.
+void remove_build(const std::string& db);
+
 }  // namespace vnews
 
 #endif  // VNEWS_INDEXER_SHARD_MERGE_H_

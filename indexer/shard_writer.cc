@@ -20,11 +20,11 @@ std::runtime_error write_failure(const std::string& path, const Xapian::Error& e
 
 }  // namespace
 
-ShardWriter::ShardWriter(const std::string& path, std::size_t commit_every, bool spelling)
+ShardWriter::ShardWriter(const std::string& path, std::size_t commit_every, Role role)
     : path_(path),
-      db_(open_target(path)),
+      db_(open_target(path, role != Role::kUnsyncedBuild)),
       commit_every_(commit_every == 0 ? 1 : commit_every),
-      spelling_(spelling),
+      spelling_(role == Role::kDatabase),
       thread_([this] { run(); }) {}
 
 ShardWriter::~ShardWriter() {

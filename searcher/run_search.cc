@@ -98,7 +98,7 @@ Searcher::Page Searcher::page(const Xapian::Query& query, const SearchRequest& r
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       ++checked;
       const Xapian::Document doc = it.get_document();
-      Article article = decode_document_data(doc.get_data(), true);
+      Article article = load_article(doc, true);
       if (!keeps_rules(article, plan.phrases, analyzer_)) continue;
       if (held >= offset && held < wanted) {
         page.hits.push_back({it.get_weight(), doc, std::move(article)});
@@ -126,7 +126,7 @@ void Searcher::collect(Page& page, const QueryPlan& plan, const SearchRequest& r
     hit.rank = request.offset + static_cast<unsigned>(result.hits.size()) + 1;
     hit.score = found.weight;
     hit.article = found.article ? std::move(*found.article)
-                                : decode_document_data(found.document.get_data(), request.snippets);
+                                : load_article(found.document, request.snippets);
     if (request.snippets) {
       hit.snippet = make_snippet(snippet_source(hit.article), plan.match, analyzer_);
     }

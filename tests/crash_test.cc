@@ -84,7 +84,7 @@ void check_whole_documents(const std::string& db_path) {
   for (auto t = db.allterms_begin("Q"); t != db.allterms_end("Q"); ++t) {
     REQUIRE(db.get_termfreq(*t) == 1);
     const Xapian::Document doc = db.get_document(*db.postlist_begin(*t));
-    const vnews::Article article = vnews::decode_document_data(doc.get_data());
+    const vnews::Article article = vnews::load_article(doc);
     REQUIRE((*t).substr(1) == article.id);
     auto term = doc.termlist_begin();
     term.skip_to("bài");
@@ -115,11 +115,6 @@ void check_rerun_completes(const CorpusDir& at, const std::string& shards) {
   check_whole_documents(at.db);
   // The default layout is one database once a run completes.
   CHECK(fs::exists(fs::path(at.db) / "XAPIANDB") == !shards.empty());
-}
-
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path);
-  return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 }  // namespace
@@ -165,7 +160,7 @@ TEST_CASE("a full disk stops the indexer with the database named, and a re-run c
       start_indexer(db, at.corpus.string(), shards, (at.dir / "stderr").string(), 256 * 1024);
   int status = 0;
   waitpid(pid, &status, 0);
-  const std::string err = read_all(at.dir / "stderr");
+  const std::string err = vnews::test::read_file(at.dir / "stderr");
   INFO("stderr: " << err);
   REQUIRE(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 2);

@@ -12,17 +12,6 @@
 using vnews::test::TempDir;
 using vnews::test::write_file;
 
-namespace {
-
-std::string read_all(const std::filesystem::path& p) {
-  std::ifstream in(p);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-}  // namespace
-
 TEST_CASE("a new folder gets the shards asked for and a stub listing them", "[layout]") {
   TempDir dir;
   const std::string db = (dir / "db").string();
@@ -33,7 +22,7 @@ TEST_CASE("a new folder gets the shards asked for and a stub listing them", "[la
   CHECK(layout.shards[2] == (dir / "db/shard-2").string());
   std::filesystem::create_directories(db);
   vnews::write_stub(db, layout);
-  CHECK(read_all(dir / "db/XAPIANDB") == "auto shard-0\nauto shard-1\nauto shard-2\n");
+  CHECK(vnews::test::read_file(dir / "db/XAPIANDB") == "auto shard-0\nauto shard-1\nauto shard-2\n");
   for (const auto& s : layout.shards) Xapian::WritableDatabase(s, Xapian::DB_CREATE);
   CHECK(Xapian::Database(db).get_doccount() == 0);  // Xapian opens the folder as one
 
@@ -78,9 +67,12 @@ TEST_CASE("a new single database is built by several writers when there are core
   REQUIRE(layout.shards.size() == 2);
   std::filesystem::create_directories(db);
   vnews::write_stub(db, layout);
-  CHECK(read_all(dir / "db/XAPIANDB") ==
-        "# vnews-index build: merged into one database when a run completes\n"
+  const std::string boot =
+      vnews::boot_id().empty() ? "" : "# boot " + vnews::boot_id() + "\n";
+  CHECK(vnews::test::read_file(dir / "db/XAPIANDB") ==
+        "# vnews-index build: merged into one database when a run completes\n" + boot +
         "auto shard-0\nauto shard-1\n");
+  CHECK(layout.unsynced == !vnews::boot_id().empty());
   for (const auto& s : layout.shards) Xapian::WritableDatabase(s, Xapian::DB_CREATE);
   CHECK(Xapian::Database(db).get_doccount() == 0);  // the mark is a comment to Xapian
 
@@ -90,6 +82,7 @@ TEST_CASE("a new single database is built by several writers when there are core
     CHECK(again.merge);
     CHECK(again.shards == layout.shards);
     CHECK_FALSE(again.created);
+    CHECK_FALSE(again.written_before_restart);  // the same boot
   }
   CHECK(vnews::build_shards(db) == layout.shards);
 }

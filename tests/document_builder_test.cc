@@ -49,7 +49,7 @@ TEST_CASE("a document keeps no positions", "[builder]") {
 TEST_CASE("the article is stored as the document data", "[builder]") {
   vnews::Analyzer analyzer;
   const Xapian::Document doc = vnews::build_document(article(), analyzer);
-  const vnews::Article back = vnews::decode_document_data(doc.get_data());
+  const vnews::Article back = vnews::load_article(doc);
   CHECK(back.title == "Hà Nội");
   CHECK(back.category == "sport");
   CHECK(doc.get_value(vnews::schema::kCategorySlot) == "sport");

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "vnews/schema.h"
+
 namespace {
 
 vnews::Article full_article() {
@@ -17,11 +19,24 @@ vnews::Article full_article() {
   return a;
 }
 
+Xapian::Document stored(const vnews::Article& a) {
+  Xapian::Document doc;
+  vnews::store_article(a, doc);
+  return doc;
+}
+
+// A document whose data is `data`, as earlier versions or other tools wrote.
+Xapian::Document with_data(const std::string& data) {
+  Xapian::Document doc;
+  doc.set_data(data);
+  return doc;
+}
+
 }  // namespace
 
 TEST_CASE("document data round-trips every field byte for byte", "[document_data]") {
   const vnews::Article a = full_article();
-  const vnews::Article b = vnews::decode_document_data(vnews::encode_document_data(a));
+  const vnews::Article b = vnews::load_article(stored(a));
   CHECK(b.id == a.id);
   CHECK(b.title == a.title);
   CHECK(b.lead == a.lead);
@@ -33,20 +48,22 @@ TEST_CASE("document data round-trips every field byte for byte", "[document_data
 }
 
 TEST_CASE("document data in the earlier JSON form is still read", "[document_data]") {
-  const auto a = vnews::decode_document_data(R"({"id": "x.txt", "title": "Tin", "body": "B"})");
+  const auto a = vnews::load_article(with_data(R"({"id": "x.txt", "title": "Tin", "body": "B"})"));
   CHECK(a.id == "x.txt");
   CHECK(a.title == "Tin");
   CHECK(a.body == "B");
 }
 
 TEST_CASE("foreign document data becomes the body", "[document_data]") {
-  CHECK(vnews::decode_document_data("plain text").body == "plain text");
+  CHECK(vnews::load_article(with_data("plain text")).body == "plain text");
 }
 
 TEST_CASE("truncated document data keeps the fields that were whole", "[document_data]") {
-  std::string data = vnews::encode_document_data(full_article());
+  Xapian::Document doc = stored(full_article());
+  std::string data = doc.get_data();
   data.resize(data.size() / 2);
-  const auto a = vnews::decode_document_data(data);
+  doc.set_data(data);
+  const auto a = vnews::load_article(doc);
   CHECK(a.title == "Tiêu đề");
   CHECK(a.url.empty());
 }
@@ -57,7 +74,7 @@ TEST_CASE("document data of the earlier uncompressed binary form is still read",
   using namespace std::string_literals;
   const std::string v1 = "\x01vn1" "\x05" "a.txt" "\x03" "Tin" "\x04" "Sapo" "\x04" "Body"
                          "\x05" "sport" "\x00" "\x08" "20170603" "\x00"s;
-  const auto a = vnews::decode_document_data(v1);
+  const auto a = vnews::load_article(with_data(v1));
   CHECK(a.id == "a.txt");
   CHECK(a.title == "Tin");
   CHECK(a.lead == "Sapo");
@@ -72,14 +89,15 @@ TEST_CASE("document data stores the article text compressed", "[document_data]")
   vnews::Article a = full_article();
   a.body.clear();
   for (int i = 0; i < 200; ++i) a.body += "Thị trường chứng khoán tăng điểm. ";
-  const std::string data = vnews::encode_document_data(a);
-  CHECK(data.size() < a.body.size() / 4);
-  CHECK(vnews::decode_document_data(data).body == a.body);
+  const Xapian::Document doc = stored(a);
+  CHECK(doc.get_value(vnews::schema::kTextSlot).size() < a.body.size() / 4);
+  CHECK(doc.get_data().size() < 100);
+  CHECK(vnews::load_article(doc).body == a.body);
 }
 
 TEST_CASE("document data read without text keeps the other fields", "[document_data]") {
   const vnews::Article a = full_article();
-  const auto b = vnews::decode_document_data(vnews::encode_document_data(a), false);
+  const auto b = vnews::load_article(stored(a), false);
   CHECK(b.id == a.id);
   CHECK(b.title == a.title);
   CHECK(b.source == a.source);
@@ -89,12 +107,33 @@ TEST_CASE("document data read without text keeps the other fields", "[document_d
 
 TEST_CASE("document data with damaged text keeps the other fields", "[document_data]") {
   const vnews::Article a = full_article();
-  std::string data = vnews::encode_document_data(a);
-  const std::size_t frame = data.find("\x28\xB5\x2F\xFD");  // zstd's magic number
-  REQUIRE(frame != std::string::npos);
-  data.replace(frame, 4, "\xFF\xFF\xFF\xFF");
-  const auto b = vnews::decode_document_data(data);
+  Xapian::Document doc = stored(a);
+  std::string frame = doc.get_value(vnews::schema::kTextSlot);
+  REQUIRE(frame.substr(0, 4) == "\x28\xB5\x2F\xFD");  // zstd's magic number
+  frame.replace(0, 4, "\xFF\xFF\xFF\xFF");
+  doc.add_value(vnews::schema::kTextSlot, frame);
+  const auto b = vnews::load_article(doc);
   CHECK(b.title == a.title);
   CHECK(b.source == a.source);
   CHECK(b.body.empty());
+}
+
+TEST_CASE("document data of the earlier form with the text inside is still read",
+          "[document_data]") {
+  // "\x01vn2", then id, title, the text frame, category, url, date, source.
+  const vnews::Article a = full_article();
+  const std::string frame = stored(a).get_value(vnews::schema::kTextSlot);
+  REQUIRE(frame.size() < 128);  // so that each length below is one byte
+  std::string v2 = "\x01vn2";
+  for (const std::string& field : {a.id, a.title, frame, a.category, a.url, a.date, a.source}) {
+    v2 += static_cast<char>(field.size());
+    v2 += field;
+  }
+  const auto b = vnews::load_article(with_data(v2));
+  CHECK(b.id == a.id);
+  CHECK(b.title == a.title);
+  CHECK(b.lead == a.lead);
+  CHECK(b.body == a.body);
+  CHECK(b.url == a.url);
+  CHECK(b.source == a.source);
 }

@@ -63,6 +63,27 @@ struct Build {
   }
 
   bool has(const std::string& name) const { return fs::exists(fs::path(db) / name); }
+
+  // Adds to the first shard a document of no file, as only an earlier run of
+  // the build could have.
+  void add_ghost() const {
+    Xapian::WritableDatabase shard(layout.shards[0], Xapian::DB_OPEN);
+    Xapian::Document doc;
+    doc.add_boolean_term("Qghost.txt");
+    shard.add_document(doc);
+    shard.commit();
+  }
+
+  // Makes the stub say the build was written in another boot of the machine.
+  void stamp_other_boot() const {
+    const fs::path stub = fs::path(db) / "XAPIANDB";
+    std::string text = vnews::test::read_file(stub);
+    const std::size_t boot = text.find("# boot " + vnews::boot_id() + "\n");
+    REQUIRE(boot != std::string::npos);
+    text.replace(boot, 7 + vnews::boot_id().size(),
+                 "# boot 00000000-0000-0000-0000-000000000000");
+    vnews::test::write_file(stub, text);
+  }
 };
 
 }  // namespace
@@ -120,6 +141,54 @@ TEST_CASE("what a merge cut short after its last rename left is deleted by the n
   CHECK_FALSE(build.has("XAPIANDB"));
   CHECK_FALSE(build.has("shard-0"));
   CHECK(Xapian::Database(build.db).get_doccount() == kArticles);
+}
+
+TEST_CASE("a build begun before the machine restarted is built again", "[merge]") {
+  if (vnews::boot_id().empty()) {
+    WARN("SKIPPED: this system does not name its boot, so builds sync every commit");
+    return;
+  }
+  Build build;
+  REQUIRE(build.layout.unsynced);
+  build.add_ghost();
+  build.stamp_other_boot();
+  CHECK(vnews::plan_layout(build.db, 0, 1, 2).written_before_restart);
+
+  vnews::IndexOptions options;
+  options.db = build.db;
+  options.paths = {build.corpus};
+  std::ostringstream errors;
+  const vnews::IndexReport report = vnews::run_index(options, errors);
+  CHECK(errors.str() == "vnews-index: '" + build.db +
+                            "': the new database being built when the machine restarted "
+                            "may be damaged; building it again\n");
+  CHECK(report.added == kArticles);
+  CHECK(report.merged == 2);
+  Xapian::Database db(build.db);
+  CHECK(db.get_doccount() == kArticles);
+  CHECK(db.get_termfreq("Qghost.txt") == 0);
+}
+
+TEST_CASE("a build killed without a restart is resumed, not built again", "[merge]") {
+  Build build;
+  build.add_ghost();
+  CHECK_FALSE(vnews::plan_layout(build.db, 0, 1, 2).written_before_restart);
+  const vnews::IndexReport report = build.index_again();
+  CHECK(report.unchanged == kArticles);
+  Xapian::Database db(build.db);
+  CHECK(db.get_doccount() == kArticles + 1);
+  CHECK(db.get_termfreq("Qghost.txt") == 1);
+}
+
+TEST_CASE("a build's stub from before boots were named is resumed", "[merge]") {
+  Build build;
+  build.add_ghost();
+  vnews::test::write_file(fs::path(build.db) / "XAPIANDB",
+                          "# vnews-index build: merged into one database when a run "
+                          "completes\nauto shard-0\nauto shard-1\n");
+  CHECK_FALSE(vnews::plan_layout(build.db, 0, 1, 2).written_before_restart);
+  CHECK(build.index_again().unchanged == kArticles);
+  CHECK(Xapian::Database(build.db).get_doccount() == kArticles + 1);
 }
 
 TEST_CASE("leftovers are only ever a build's own shards", "[merge]") {

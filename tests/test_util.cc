@@ -11,13 +11,6 @@
 namespace vnews::test {
 namespace {
 
-std::string slurp(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 std::string join(const std::vector<Token>& tokens, bool folded) {
   std::string out;
   for (const Token& t : tokens) {
@@ -42,6 +35,13 @@ TempDir::~TempDir() {
   std::filesystem::permissions(path_, std::filesystem::perms::owner_all,
                                std::filesystem::perm_options::add, ec);
   std::filesystem::remove_all(path_, ec);
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
 }
 
 void write_file(const std::filesystem::path& path, const std::string& contents) {
@@ -72,8 +72,8 @@ RunResult run(const std::string& command, const std::string& input) {
   const int raw = std::system(full.c_str());
   RunResult result;
   result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  result.out = slurp(io / "out");
-  result.err = slurp(io / "err");
+  result.out = read_file(io / "out");
+  result.err = read_file(io / "err");
   return result;
 }
 

@@ -27,6 +27,9 @@ class TempDir {
 // Writes `contents` to `path`, creating its folders.
 void write_file(const std::filesystem::path& path, const std::string& contents);
 
+// Returns the bytes of `path`; "" when it cannot be read.
+std::string read_file(const std::filesystem::path& path);
+
 // What a finished command printed and returned.
 struct RunResult {
   int status = -1;  // exit status, or -1 when it did not exit normally

@@ -9,19 +9,24 @@
 #include <nlohmann/json.hpp>
 
 #include "vnews/article_reader.h"
+#include "vnews/schema.h"
 
 namespace vnews {
 namespace {
 
-// Data written by encode_document_data() starts with this; a format change
-// gets a new marker, and old data stays readable.
+// Data written by store_article() starts with this; a format change gets a
+// new marker, and old data stays readable.
 //   vn1: id, title, lead, body, category, url, date, source, each put().
 //   vn2: id, title, text, category, url, date, source, each put(), where
-//        text is a zstd frame of put(lead) put(body). Being incompressible,
-//        it is stored by glass as is, and reading it costs a zstd
-//        decompression instead of glass's much slower zlib inflate.
+//        text is a zstd frame of put(lead) put(body).
+//   vn3: id, title, category, url, date, source, each put(); the text frame
+//        of vn2 is in value slot schema::kTextSlot. Glass tries to deflate
+//        every document data (when it is added, and again when a database
+//        is compacted), and a zstd frame never deflates: a tenth of an
+//        indexing run went on those attempts. Values are stored as they are.
 constexpr std::string_view kMagicV1 = "\x01vn1";
-constexpr std::string_view kMagic = "\x01vn2";
+constexpr std::string_view kMagicV2 = "\x01vn2";
+constexpr std::string_view kMagic = "\x01vn3";
 // Fast, and compresses articles about as well as zlib's default.
 constexpr int kZstdLevel = 1;
 // A frame claiming to hold more than this is not ours (lead and body of an
@@ -133,7 +138,7 @@ void decode_text(std::string_view frame, Article& a) {
 
 }  // namespace
 
-std::string encode_document_data(const Article& a) {
+void store_article(const Article& a, Xapian::Document& doc) {
   std::string text;
   text.reserve(a.lead.size() + a.body.size() + 16);
   put(text, a.lead);
@@ -146,24 +151,30 @@ std::string encode_document_data(const Article& a) {
                              " failed: " + ZSTD_getErrorName(n));
   }
   frame.resize(n);
-  std::string out(kMagic);
-  out.reserve(kMagic.size() + a.id.size() + a.title.size() + frame.size() + a.url.size() + 64);
+  std::string data(kMagic);
+  data.reserve(kMagic.size() + a.id.size() + a.title.size() + a.url.size() + 64);
   for (const std::string* field : std::initializer_list<const std::string*>{
-           &a.id, &a.title, &frame, &a.category, &a.url, &a.date, &a.source}) {
-    put(out, *field);
+           &a.id, &a.title, &a.category, &a.url, &a.date, &a.source}) {
+    put(data, *field);
   }
-  return out;
+  doc.set_data(data);
+  doc.add_value(schema::kTextSlot, frame);
 }
 
-Article decode_document_data(const std::string& data, bool with_text) {
+Article load_article(const Xapian::Document& doc, bool with_text) {
+  const std::string data = doc.get_data();
   std::string_view in(data);
   if (in.substr(0, kMagicV1.size()) == kMagicV1) return decode_v1(in.substr(kMagicV1.size()));
-  if (in.substr(0, kMagic.size()) != kMagic) return decode_json(data);
+  const bool v2 = in.substr(0, kMagicV2.size()) == kMagicV2;
+  if (!v2 && in.substr(0, kMagic.size()) != kMagic) return decode_json(data);
   in.remove_prefix(kMagic.size());
   Article a;
   std::string_view frame;
-  if (!get(in, a.id) || !get(in, a.title) || !get_view(in, frame)) return a;
-  if (with_text) decode_text(frame, a);
+  if (!get(in, a.id) || !get(in, a.title) || (v2 && !get_view(in, frame))) return a;
+  if (with_text) {
+    const std::string value = v2 ? std::string() : doc.get_value(schema::kTextSlot);
+    decode_text(v2 ? frame : std::string_view(value), a);
+  }
   for (std::string* field : {&a.category, &a.url, &a.date, &a.source}) {
     if (!get(in, *field)) break;  // truncated: keep what was read
   }

@@ -1,7 +1,9 @@
-// document_data.h -- how an Article is kept in a Xapian document's data, so
+// document_data.h -- how an Article is kept in a Xapian document, so that
 // results and snippets can be printed without the original file.
 #ifndef VNEWS_DOCUMENT_DATA_H_
 #define VNEWS_DOCUMENT_DATA_H_
+
+#include <xapian.h>
 
 #include <string>
 
@@ -9,20 +11,20 @@
 
 namespace vnews {
 
-// Returns `article` serialized compactly: a format marker, each short field
-// length-prefixed, then the lead and body compressed with zstd (which glass
-// then stores as is, instead of deflating the whole article). Decoding it
+// Stores `article` in `doc`: a format marker and each short field,
+// length-prefixed, as its data; the lead and body, compressed with zstd, in
+// value slot schema::kTextSlot, which glass stores as it is. Reading it back
 // needs no parsing, which keeps snippets fast. Throws std::runtime_error
 // naming the article if compression fails.
-std::string encode_document_data(const Article& article);
+void store_article(const Article& article, Xapian::Document& doc);
 
-// Returns the Article stored by encode_document_data(); with `with_text`
-// false, the lead and body may be left empty, which is faster. The earlier
-// uncompressed binary form and JSON objects with the same keys (the format of
-// the first versions) are read too; other data (e.g. a database written by
-// another tool) gives an Article whose body is the data. Damaged data gives
-// the fields that could be read.
-Article decode_document_data(const std::string& data, bool with_text = true);
+// Returns the Article that store_article() put in `doc`; with `with_text`
+// false, the lead and body may be left empty, which is faster. The forms of
+// earlier versions are read too: the text inside the data, uncompressed
+// binary, and JSON objects with the same keys. Other data (e.g. a database
+// written by another tool) gives an Article whose body is the data. Damaged
+// data gives the fields that could be read.
+Article load_article(const Xapian::Document& doc, bool with_text = true);
 
 }  // namespace vnews
 

@@ -32,6 +32,8 @@ enum ValueSlot : Xapian::valueno {
   kSignatureSlot = 2,  // what the document was built from, for incremental runs:
                        // "size:mtime_ns" of its file, or "h:" + 16 hex digits
                        // (FNV-1a) of its JSON line; absent when not to be trusted
+  kTextSlot = 3,       // the article's lead and body, zstd-compressed
+                       // (vnews/document_data.h)
 };
 
 // Within-document frequency added per occurrence, by field: the title weighs
