@@ -6,17 +6,17 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <utility>
 #include <vector>
 
 namespace vnews {
 
 // Sums the wdf of each term added; add_to() gives `doc` exactly what the same
-// add_term() calls made on it would. Reuse one collector (it keeps its hash
-// table and sort buffer): not thread-safe.
+// add_term() calls made on it would. Reuse one collector: it keeps its
+// buffers, so that a document's terms cost no allocation once they fit.
+// Not thread-safe.
 class TermCollector {
  public:
   // As Xapian::Document::add_term(term, wdf).
@@ -26,9 +26,20 @@ class TermCollector {
   void add_to(Xapian::Document& doc);
 
  private:
-  std::unordered_map<std::string, Xapian::termcount> terms_;
-  std::string key_;  // lookup buffer, so that known terms allocate nothing
-  std::vector<const std::pair<const std::string, Xapian::termcount>*> sorted_;
+  // A distinct term: its bytes are text_[offset, offset + size).
+  struct Entry {
+    std::uint32_t offset, size;
+    Xapian::termcount wdf;
+  };
+  static constexpr std::uint32_t kEmpty = UINT32_MAX;
+
+  std::string_view term_of(const Entry& e) const { return {text_.data() + e.offset, e.size}; }
+  void grow();
+
+  std::string text_;                  // the distinct terms' bytes, one after another
+  std::vector<Entry> entries_;        // in the order first added
+  std::vector<std::uint32_t> table_;  // open addressing: index into entries_, or kEmpty
+  std::string term_;                  // add_to()'s buffer for Xapian's std::string
 };
 
 }  // namespace vnews
