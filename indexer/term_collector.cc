@@ -20,6 +20,16 @@ std::uint64_t hash_of(std::string_view term) {
   return h ^ (h >> 29);
 }
 
+// The first 8 bytes of `term` as a number that orders as they do; a shorter
+// term is padded with zeros, so equal heads leave the order to the rest.
+std::uint64_t head_of(std::string_view term) {
+  std::uint64_t head = 0;
+  for (std::size_t i = 0; i < 8; ++i) {
+    head = (head << 8) | (i < term.size() ? static_cast<unsigned char>(term[i]) : 0u);
+  }
+  return head;
+}
+
 }  // namespace
 
 void TermCollector::add_term(std::string_view term, Xapian::termcount wdf) {
@@ -32,7 +42,7 @@ void TermCollector::add_term(std::string_view term, Xapian::termcount wdf) {
         throw std::length_error("a document's terms exceed 4 GB");
       }
       index = static_cast<std::uint32_t>(entries_.size());
-      entries_.push_back({static_cast<std::uint32_t>(text_.size()),
+      entries_.push_back({head_of(term), static_cast<std::uint32_t>(text_.size()),
                           static_cast<std::uint32_t>(term.size()), wdf});
       text_.append(term);
       return;
@@ -56,8 +66,10 @@ void TermCollector::grow() {
 }
 
 void TermCollector::add_to(Xapian::Document& doc) {
-  std::sort(entries_.begin(), entries_.end(),
-            [this](const Entry& a, const Entry& b) { return term_of(a) < term_of(b); });
+  std::sort(entries_.begin(), entries_.end(), [this](const Entry& a, const Entry& b) {
+    if (a.head != b.head) return a.head < b.head;
+    return term_of(a) < term_of(b);
+  });
   for (const Entry& e : entries_) {
     term_.assign(term_of(e));
     doc.add_term(term_, e.wdf);

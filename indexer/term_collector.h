@@ -28,6 +28,7 @@ class TermCollector {
  private:
   // A distinct term: its bytes are text_[offset, offset + size).
   struct Entry {
+    std::uint64_t head;  // its first 8 bytes, big-endian, zero-padded: sorts as they do
     std::uint32_t offset, size;
     Xapian::termcount wdf;
   };
