@@ -10,6 +10,7 @@
 #include <iostream>
 #include <memory>
 #include <ostream>
+#include <stdexcept>
 #include <thread>
 #include <unordered_set>
 
@@ -68,7 +69,7 @@ Writers open_writers(const std::string& db, const DatabaseLayout& layout,
 
 // Returns the layout run_index() writes to `db`: a build begun before the
 // machine restarted is deleted first (DatabaseLayout::written_before_restart),
-// which `errors` is told.
+// which `errors` is told; std::runtime_error when it cannot be.
 DatabaseLayout writable_layout(const IndexOptions& options, std::ostream& errors) {
   if (is_remote_target(options.db)) return DatabaseLayout{{options.db}, false, false};
   remove_merge_leftovers(options.db);
@@ -83,6 +84,10 @@ DatabaseLayout writable_layout(const IndexOptions& options, std::ostream& errors
               "building it again\n";
     remove_build(options.db);
     layout = plan();
+    if (layout.written_before_restart) {
+      throw std::runtime_error("cannot delete the build in '" + options.db +
+                               "'; delete the folder and run again");
+    }
   }
   return layout;
 }
