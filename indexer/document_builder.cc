@@ -22,10 +22,11 @@ void index_field(TermCollector& terms, const std::vector<Token>& tokens,
   const Token* previous = nullptr;
   std::string term;
   for (const Token& token : tokens) {
-    terms.add_term(token.term, wdf);
+    const bool exact_term = !token.single_form();  // else the folded term is exact
+    if (exact_term) terms.add_term(token.term, wdf);
     terms.add_term(prefixed(term, schema::kFoldedPrefix, token.folded), wdf);
     if (is_title) {
-      terms.add_term(prefixed(term, schema::kTitlePrefix, token.term), 1);
+      if (exact_term) terms.add_term(prefixed(term, schema::kTitlePrefix, token.term), 1);
       terms.add_term(prefixed(term, schema::kFoldedTitlePrefix, token.folded), 1);
     }
     if (previous != nullptr && token.joined) {

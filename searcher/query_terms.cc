@@ -80,6 +80,13 @@ const char* folded_prefix(Field field) {
   return field == Field::kTitle ? schema::kFoldedTitlePrefix : schema::kFoldedPrefix;
 }
 
+// The term of `token` in exactly the form typed: its folded term for a word
+// of a single form, which has no other (Token::single_form()).
+std::string exact_term(const Token& token, Field field) {
+  if (token.single_form()) return folded_prefix(field) + token.folded;
+  return exact_prefix(field) + token.term;
+}
+
 // True when any of `tokens` carries diacritics: the user is typing them.
 bool typing_accents(const std::vector<Token>& tokens) {
   return std::any_of(tokens.begin(), tokens.end(),
@@ -88,6 +95,7 @@ bool typing_accents(const std::vector<Token>& tokens) {
 
 // Matches `token` exactly as typed first, then its other accent forms.
 Xapian::Query as_typed_query(const Token& token, Field field) {
+  if (token.single_form()) return Xapian::Query(exact_term(token, field));
   return Xapian::Query(
       Xapian::Query::OP_OR, Xapian::Query(exact_prefix(field) + token.term),
       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
@@ -109,7 +117,7 @@ Xapian::Query words_query(const std::vector<Token>& tokens, Field field,
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (as_typed) {
-      parts.push_back({as_typed_query(t, field), exact_prefix(field) + t.term});
+      parts.push_back({as_typed_query(t, field), exact_term(t, field)});
     } else {
       parts.push_back({word_query(t, field), folded_prefix(field) + t.folded});
     }
@@ -135,8 +143,7 @@ PhraseTerms phrase_terms(const std::vector<Token>& tokens, Field field) {
   p.exact = field == Field::kTitle || typing_accents(tokens);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    p.words.emplace_back(p.exact ? exact_prefix(field) + t.term
-                                 : folded_prefix(field) + t.folded);
+    p.words.emplace_back(p.exact ? exact_term(t, field) : folded_prefix(field) + t.folded);
     if (i == 0) continue;
     if (t.joined) {
       p.pairs.push_back(bigram_query(tokens[i - 1], t));

@@ -48,6 +48,24 @@ TEST_CASE("folded forms drop every diacritic", "[analyzer]") {
   CHECK(folded_of("hoà") == "hoa");
 }
 
+TEST_CASE("a word no diacritic could change has a single form", "[analyzer]") {
+  vnews::Analyzer analyzer;
+  const auto single = [&](const char* text) {
+    const std::vector<vnews::Token> tokens = analyzer.analyze(text);
+    REQUIRE(tokens.size() == 1);
+    return tokens[0].single_form();
+  };
+  for (const char* word : {"2017", "3.5", "km", "TP", "HCM", "Hz2", "x"}) {
+    INFO(word);
+    CHECK(single(word));
+  }
+  // Vowels and d take diacritics, and other scripts are left alone.
+  for (const char* word : {"theo", "ban", "bạn", "UBND", "đ", "москва", "北京"}) {
+    INFO(word);
+    CHECK_FALSE(single(word));
+  }
+}
+
 TEST_CASE("token offsets point at the original bytes", "[analyzer]") {
   vnews::Analyzer analyzer;
   const std::string text = "  Thi\xCC\xA3 tru\xCC\x9Bo\xCC\x9B\xCC\x80ng, HÀ NỘI!";

@@ -37,6 +37,18 @@ TEST_CASE("a document holds exact, folded, title and bigram terms", "[builder]")
         "XTha:1 XTnoi:1 hà:6 nội:5");
 }
 
+TEST_CASE("a word no diacritic could change is indexed once, as its folded term",
+          "[builder]") {
+  vnews::Analyzer analyzer;
+  vnews::Article a = article();
+  a.title = "Năm 2017";
+  a.body = "TP";
+  const Xapian::Document doc = vnews::build_document(a, analyzer);
+  CHECK(terms_with_wdf(doc) ==
+        "Qsport/a.txt:0 Snăm:1 XBnam 2017:5 XCATsport:0 XF2017:5 XFnam:5 XFtp:1 "
+        "XT2017:1 XTnam:1 năm:5");
+}
+
 TEST_CASE("a document keeps no positions", "[builder]") {
   vnews::Analyzer analyzer;
   const Xapian::Document doc = vnews::build_document(article(), analyzer);

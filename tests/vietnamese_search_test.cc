@@ -47,6 +47,19 @@ TEST_CASE("in a query typed with accents, unaccented words match as typed first"
   CHECK(index.score("lan oai", "plain.txt") == Approx(index.score("lan oai", "acute.txt")));
 }
 
+TEST_CASE("numbers and abbreviations match in queries typed with or without accents",
+          "[vietnamese]") {
+  SmallIndex index(vnews::test::Articles{{"2017.txt", "Tin\nSapo\nTP Hà Nội năm 2017"},
+                                         {"2018.txt", "Tin\nSapo\nTP Hà Nội năm 2018"}});
+  for (const char* query : {"năm 2017", "nam 2017", "title:tin 2017", "TP Hà Nội 2017"}) {
+    INFO(query);
+    CHECK(index.ids(query).front() == "2017.txt");
+  }
+  CHECK(index.ids("\"năm 2017\"") == Ids{"2017.txt"});
+  CHECK(index.ids("\"tp hà\"").size() == 2);
+  CHECK(index.score("năm 2017", "2017.txt") > index.score("năm 2018", "2017.txt"));
+}
+
 TEST_CASE("typed accents rank the exact word above other accents", "[vietnamese]") {
   SmallIndex index(vnews::test::Articles{{"sell.txt", "Tin\nSapo\nbán nhà"},
                     {"friend.txt", "Tin\nSapo\nbạn nhà"},

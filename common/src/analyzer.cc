@@ -1,5 +1,7 @@
 #include "vnews/analyzer.h"
 
+#include <cstring>
+
 #include "vnews/normalizer.h"
 
 namespace vnews {
@@ -35,6 +37,15 @@ bool is_short_ascii(std::string_view word) {
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 }  // namespace
+
+bool Token::single_form() const {
+  // Vietnamese puts diacritics on vowels and on d (đ) only.
+  for (const char c : folded) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80 || std::strchr("aeiouyd", c) != nullptr) return false;
+  }
+  return !folded.empty();
+}
 
 std::vector<Token> Analyzer::analyze(std::string_view text) {
   std::vector<Token> out;

@@ -27,6 +27,11 @@ struct Token {
 
   // True when the word carries diacritics, i.e. `term` and `folded` differ.
   bool accented() const { return term != folded; }
+
+  // True when no Vietnamese diacritic could change the word: `folded` is ASCII
+  // without vowels or d (2017, 3.5, km, tp, hcm). Such a word has one form,
+  // indexed once, as its folded term (schema.h).
+  bool single_form() const;
 };
 
 // Turns text into tokens. NFC and NFD text, both tone-mark placements and any
