@@ -78,7 +78,16 @@ void remove_build(const std::string& db) {
   const fs::path dir(db);
   if (holds_database(dir)) return;
   const std::vector<std::string> shards = build_shards(db);
-  if (!shards.empty()) remove_build_files(dir, shards);
+  if (shards.empty()) return;
+  // Tables of a merge cut short before its iamglass moved in.
+  std::error_code ec;
+  for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
+    const fs::path name = entry.path().filename();
+    if (entry.is_regular_file(ec) && (name.extension() == ".glass" || name == "flintlock")) {
+      fs::remove(entry.path(), ec);
+    }
+  }
+  remove_build_files(dir, shards);
   sync_folder(dir);
 }
 
