@@ -15,7 +15,7 @@ namespace vnews {
 
 // Builds the document for `article`. Fields are indexed with the weights of
 // schema.h, without positions (the searcher checks phrases on the stored
-// text); the article itself is stored as the data.
+// text); the article itself is stored with it (vnews/document_data.h).
 Xapian::Document build_document(const Article& article, Analyzer& analyzer);
 
 }  // namespace vnews
