@@ -1,7 +1,5 @@
 #include "vnews/analyzer.h"
 
-#include <cstring>
-
 #include "vnews/normalizer.h"
 
 namespace vnews {
@@ -34,15 +32,18 @@ bool is_short_ascii(std::string_view word) {
   return true;
 }
 
+// True for the folded letters Vietnamese marks: the vowels, and d (đ).
+bool takes_diacritics(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'd';
+}
+
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 }  // namespace
 
 bool Token::single_form() const {
-  // Vietnamese puts diacritics on vowels and on d (đ) only.
   for (const char c : folded) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x80 || std::strchr("aeiouyd", c) != nullptr) return false;
+    if (static_cast<unsigned char>(c) >= 0x80 || takes_diacritics(c)) return false;
   }
   return !folded.empty();
 }
