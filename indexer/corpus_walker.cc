@@ -75,7 +75,6 @@ void walk_folder(const fs::path& folder, const fs::path& root,
                  std::vector<SourceFile>& out, std::vector<std::string>& problems) {
   std::error_code ec;
   std::vector<fs::path> files, folders;
-  std::vector<std::string> broken;
   for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
     if (is_hidden(it->path())) continue;
     std::error_code entry_ec;
@@ -96,8 +95,6 @@ void walk_folder(const fs::path& folder, const fs::path& root,
     problems.push_back(folder.string() + ": error: cannot list folder: " + ec.message());
   }
   std::sort(files.begin(), files.end());
-  std::sort(broken.begin(), broken.end());
-  problems.insert(problems.end(), broken.begin(), broken.end());
   std::sort(folders.begin(), folders.end());
   for (const fs::path& file : files) add_file(file, root, out, problems);
   for (const fs::path& sub : folders) walk_folder(sub, root, out, problems);
