@@ -27,9 +27,10 @@ void merge_shards(const std::string& db, const DatabaseLayout& layout);
 void remove_merge_leftovers(const std::string& db);
 
 // Deletes the build in `db` (its shards, stub and any half-written merge,
-// also the tables a merge cut short had moved in), leaving an empty folder. Does nothing to a folder holding a database, or
-// a stub that is not a build's. Never throws: what it cannot delete is
-// reported when the folder is used next.
+// also the tables a merge cut short had moved in), leaving an empty folder.
+// Does nothing to a folder holding a database, or a stub that is not a
+// build's. Never throws: what it cannot delete is reported when the folder
+// is used next.
 void remove_build(const std::string& db);
 
 }  // namespace vnews

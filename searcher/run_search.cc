@@ -157,7 +157,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
                              Xapian::Query((new Xapian::FixedWeightPostingSource(kTierBoost))->release()),
                              plan.strict);
     Page found = page(Xapian::Query(Xapian::Query::OP_OR, all, tier), request,
-                            request.offset, request.limit, plan);
+                      request.offset, request.limit, plan);
     result.total = found.total;
     collect(found, plan, request, result);
     for (Hit& hit : result.hits) {
@@ -172,7 +172,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
       const Xapian::doccount strict_total = first.total;
       const unsigned skip = request.offset > strict_total ? request.offset - strict_total : 0;
       Page rest = page(Xapian::Query(Xapian::Query::OP_AND_NOT, all, strict), request,
-                             skip, request.limit - static_cast<unsigned>(first.hits.size()), plan);
+                       skip, request.limit - static_cast<unsigned>(first.hits.size()), plan);
       collect(rest, plan, request, result);
       result.total = strict_total + rest.total;
     } else {

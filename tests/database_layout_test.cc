@@ -22,7 +22,8 @@ TEST_CASE("a new folder gets the shards asked for and a stub listing them", "[la
   CHECK(layout.shards[2] == (dir / "db/shard-2").string());
   std::filesystem::create_directories(db);
   vnews::write_stub(db, layout);
-  CHECK(vnews::test::read_file(dir / "db/XAPIANDB") == "auto shard-0\nauto shard-1\nauto shard-2\n");
+  CHECK(vnews::test::read_file(dir / "db/XAPIANDB") ==
+        "auto shard-0\nauto shard-1\nauto shard-2\n");
   for (const auto& s : layout.shards) Xapian::WritableDatabase(s, Xapian::DB_CREATE);
   CHECK(Xapian::Database(db).get_doccount() == 0);  // Xapian opens the folder as one
 

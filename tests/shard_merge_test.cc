@@ -78,10 +78,10 @@ struct Build {
   void stamp_other_boot() const {
     const fs::path stub = fs::path(db) / "XAPIANDB";
     std::string text = vnews::test::read_file(stub);
-    const std::size_t boot = text.find("# boot " + vnews::boot_id() + "\n");
+    const std::string line = "# boot " + vnews::boot_id();
+    const std::size_t boot = text.find(line + "\n");
     REQUIRE(boot != std::string::npos);
-    text.replace(boot, 7 + vnews::boot_id().size(),
-                 "# boot 00000000-0000-0000-0000-000000000000");
+    text.replace(boot, line.size(), "# boot 00000000-0000-0000-0000-000000000000");
     vnews::test::write_file(stub, text);
   }
 };

@@ -27,6 +27,7 @@ namespace {
 constexpr std::string_view kMagicV1 = "\x01vn1";
 constexpr std::string_view kMagicV2 = "\x01vn2";
 constexpr std::string_view kMagic = "\x01vn3";
+static_assert(kMagicV2.size() == kMagic.size(), "load_article() skips either marker alike");
 // Fast, and compresses articles about as well as zlib's default.
 constexpr int kZstdLevel = 1;
 // A frame claiming to hold more than this is not ours (lead and body of an

@@ -5,9 +5,10 @@
 // Every syllable of an article is indexed twice: its exact form (NFKC, case
 // folded, tone mark in the traditional placement: "hòa", "thủy") and its
 // folded form without diacritics ("hoa", "thuy"); a word no diacritic could
-// change (Token::single_form(): 2017, km) only in its folded form. Adjacent folded syllables are
-// also indexed as one bigram term ("thi truong"), so that queries whose
-// syllables stand together rank first whatever accents the user typed.
+// change (Token::single_form(): 2017, km) only in its folded form. Adjacent
+// folded syllables are also indexed as one bigram term ("thi truong"), so
+// that queries whose syllables stand together rank first whatever accents
+// the user typed.
 #ifndef VNEWS_SCHEMA_H_
 #define VNEWS_SCHEMA_H_
 
