@@ -71,9 +71,9 @@ TEST_CASE("a file over the size limit is rejected without being read whole", "[r
   vnews::test::write_file(dir / "huge.txt", line);
   REQUIRE_THROWS_WITH(
       vnews::read_text_article(dir / "huge.txt", InvalidUtf8::kSkip),
-      (dir / "huge.txt").string() + ": error: file is too large: over 4194304 bytes");
+      (dir / "huge.txt").string() + ": error: article is too large: over 4194304 bytes");
   const std::string at_limit = "T\n" + std::string(vnews::kMaxArticleBytes - 2, 'b');
   CHECK(parse_text_article(at_limit, "a.txt", InvalidUtf8::kSkip).title == "T");
   REQUIRE_THROWS_WITH(parse_text_article(at_limit + "b", "b.txt", InvalidUtf8::kSkip),
-                      "b.txt: error: file is too large: over 4194304 bytes");
+                      "b.txt: error: article is too large: over 4194304 bytes");
 }

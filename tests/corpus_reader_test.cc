@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "vnews/article_reader.h"
 #include "vnews/error.h"
 
 using vnews::Format;
@@ -93,6 +94,13 @@ TEST_CASE("bad JSON lines are reported as path:line", "[corpus_reader]") {
     REQUIRE_THROWS_WITH(vnews::parse_jsonl_article(line, "f.jsonl:9", InvalidUtf8::kSkip),
                         row.message);
   }
+}
+
+TEST_CASE("a JSON line over the article size limit is reported as path:line", "[corpus_reader]") {
+  const std::string line =
+      "{\"title\": \"x\", \"body\": \"" + std::string(vnews::kMaxArticleBytes, 'a') + "\"}";
+  REQUIRE_THROWS_WITH(vnews::parse_jsonl_article(line, "f.jsonl:3", InvalidUtf8::kSkip),
+                      "f.jsonl:3: error: article is too large: over 4194304 bytes");
 }
 
 TEST_CASE("invalid UTF-8 in a JSON line can be replaced", "[corpus_reader]") {

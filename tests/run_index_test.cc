@@ -206,7 +206,7 @@ TEST_CASE("ugly inputs are reported and the run goes on", "[indexer]") {
   CHECK_THAT(messages, Catch::Contains("nul.txt: error: NUL byte at offset 4"));
   CHECK_THAT(messages, Catch::Contains("image.txt: error: NUL byte at offset 0"));
   CHECK_THAT(messages, Catch::Contains("blank.txt: error: file is empty"));
-  CHECK_THAT(messages, Catch::Contains("huge.txt: error: file is too large: over 4194304 "
+  CHECK_THAT(messages, Catch::Contains("huge.txt: error: article is too large: over 4194304 "
                                        "bytes"));
   CHECK_THAT(messages, Catch::Contains("loop.txt: error: cannot open: Too many levels"));
   CHECK_THAT(messages, Catch::Contains("dangling.txt: error: cannot open: No such file"));

@@ -47,7 +47,7 @@ InputError input_error(const std::string& name, const std::string& message,
 std::string_view check_text(std::string_view contents, const std::string& name,
                             InvalidUtf8 on_invalid, std::string& repaired) {
   if (contents.size() > kMaxArticleBytes) {
-    throw input_error(name, "file is too large: over " +
+    throw input_error(name, "article is too large: over " +
                                 std::to_string(kMaxArticleBytes) + " bytes", "too large");
   }
   if (contents.substr(0, 3) == "\xEF\xBB\xBF") contents.remove_prefix(3);
