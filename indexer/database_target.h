@@ -18,9 +18,10 @@ bool is_remote_target(const std::string& db);
 // created with its parent folders when missing (a shard inside a new
 // folder). Throws UsageError for a malformed tcp:// value, std::runtime_error
 // naming the server when it cannot be reached or does not accept writes, and
-// Xapian::DatabaseLockError when another writer holds a local database. With `wait_for_disk` false, a local database's commits do
-// not wait for the disk (Xapian::DB_NO_SYNC): a killed process loses nothing
-// it committed, but a power cut or system crash may leave it damaged.
+// Xapian::DatabaseLockError when another writer holds a local database.
+// With `wait_for_disk` false, a local database's commits do not wait for the
+// disk (Xapian::DB_NO_SYNC): a killed process loses nothing it committed, but
+// a power cut or system crash may leave it damaged.
 Xapian::WritableDatabase open_target(const std::string& db, bool wait_for_disk = true);
 
 }  // namespace vnews

@@ -153,9 +153,8 @@ SearchResult Searcher::search(const SearchRequest& request) {
     // matches): Xapian 1.4.22's AND_MAYBE with a check_at_least above the
     // limit can miss the best document of `tier`, depending on docid order
     // ("search ranks a document with every word first whatever its docid").
-    const Xapian::Query tier(Xapian::Query::OP_FILTER,
-                             Xapian::Query((new Xapian::FixedWeightPostingSource(kTierBoost))->release()),
-                             plan.strict);
+    const Xapian::Query boost((new Xapian::FixedWeightPostingSource(kTierBoost))->release());
+    const Xapian::Query tier(Xapian::Query::OP_FILTER, boost, plan.strict);
     Page found = page(Xapian::Query(Xapian::Query::OP_OR, all, tier), request,
                       request.offset, request.limit, plan);
     result.total = found.total;
