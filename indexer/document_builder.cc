@@ -6,15 +6,10 @@
 #include "vnews/document_data.h"
 #include "vnews/normalizer.h"
 #include "vnews/schema.h"
+#include "vnews/terms.h"
 
 namespace vnews {
 namespace {
-
-// Sets `out` to `prefix` + `word` and returns it.
-std::string& prefixed(std::string& out, std::string_view prefix, std::string_view word) {
-  out.clear();
-  return out.append(prefix).append(word);
-}
 
 // Adds the terms of one field.
 void index_field(TermCollector& terms, const std::vector<Token>& tokens,
@@ -22,16 +17,15 @@ void index_field(TermCollector& terms, const std::vector<Token>& tokens,
   const Token* previous = nullptr;
   std::string term;
   for (const Token& token : tokens) {
-    const bool exact_term = !token.single_form();  // else the folded term is exact
-    if (exact_term) terms.add_term(token.term, wdf);
-    terms.add_term(prefixed(term, schema::kFoldedPrefix, token.folded), wdf);
+    const bool has_exact_term = !token.single_form();  // see exact_term()
+    if (has_exact_term) terms.add_term(token.term, wdf);
+    terms.add_term(set_folded_term(term, token.folded, Field::kAll), wdf);
     if (is_title) {
-      if (exact_term) terms.add_term(prefixed(term, schema::kTitlePrefix, token.term), 1);
-      terms.add_term(prefixed(term, schema::kFoldedTitlePrefix, token.folded), 1);
+      if (has_exact_term) terms.add_term(set_exact_title_term(term, token.term), 1);
+      terms.add_term(set_folded_term(term, token.folded, Field::kTitle), 1);
     }
     if (previous != nullptr && token.joined) {
-      prefixed(term, schema::kBigramPrefix, previous->folded).push_back(' ');
-      terms.add_term(term.append(token.folded), wdf);
+      terms.add_term(set_pair_term(term, previous->folded, token.folded), wdf);
     }
     previous = &token;
   }

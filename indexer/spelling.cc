@@ -4,20 +4,15 @@
 #include <string>
 
 #include "vnews/schema.h"
+#include "vnews/terms.h"
 
 namespace vnews {
 namespace {
 
 // Words shorter than this (in bytes) are too short to correct usefully.
 constexpr std::size_t kMinWordBytes = 3;
-// Longer ones are no syllables.
-constexpr std::size_t kMaxWordBytes = 64;
-
-// True for an exact syllable term: schema.h gives those no prefix, and every
-// prefix starts with an upper-case letter, which case-folded words never do.
-bool is_exact_term(const std::string& term) {
-  return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z');
-}
+// Longer ones are no syllables, and not worth suggesting.
+constexpr std::size_t kMaxSpellingWordBytes = 64;
 
 // Sets `word` to the spelling word of `term` and returns true, or returns
 // false when `term` gives none.
@@ -32,7 +27,7 @@ bool spelling_word(const std::string& term, std::string& word) {
     return false;
   }
   const std::size_t bytes = term.size() - skip;
-  if (bytes < kMinWordBytes || bytes > kMaxWordBytes) return false;
+  if (bytes < kMinWordBytes || bytes > kMaxSpellingWordBytes) return false;
   if (term.find_first_of("0123456789", skip) != std::string::npos) return false;
   word.assign(term, skip, std::string::npos);
   return true;
@@ -60,7 +55,7 @@ void add_spellings_of_all(Xapian::WritableDatabase& db) {
   // Exact terms: all but those starting with a prefix's capital letter.
   for (auto t = db.allterms_begin(); t != db.allterms_end();) {
     if (!is_exact_term(*t)) {
-      t.skip_to("[");  // the first string after every one starting A-Z
+      t.skip_to(kAfterPrefixedTerms);
       continue;
     }
     count(t);

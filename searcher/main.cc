@@ -6,9 +6,10 @@
 #include <iostream>
 #include <string>
 
-#include "answer.h"
-#include "run_search.h"
-#include "search_options.h"
+#include "cli/answer.h"
+#include "cli/search_options.h"
+#include "output/printer.h"
+#include "run/searcher.h"
 #include "vnews/error.h"
 
 namespace {
@@ -19,21 +20,20 @@ bool use_color(const vnews::SearchOptions& options) {
   return options.color == vnews::ColorMode::kAlways;
 }
 
-int run(const vnews::SearchOptions& options) {
+int run(const vnews::SearchOptions& options, vnews::Printer& printer) {
   vnews::Searcher searcher(options.dbs, options.allow_partial);
   for (const std::string& missing : searcher.missing_shards()) {
     std::cerr << "vnews-search: warning: " << missing << "; searching without it\n";
   }
-  const bool color = use_color(options);
   if (!options.batch) {
-    return vnews::answer_query(searcher, options.request, options, color, std::cout);
+    return vnews::answer_query(searcher, options.request, printer, std::cout);
   }
   if (options.queries_file.empty()) {
-    return vnews::answer_batch(searcher, options, color, std::cin, std::cout);
+    return vnews::answer_batch(searcher, options, printer, std::cin, std::cout, std::cerr);
   }
   std::ifstream queries(options.queries_file);
   if (!queries) throw vnews::UsageError("cannot open --queries '" + options.queries_file + "'");
-  return vnews::answer_batch(searcher, options, color, queries, std::cout);
+  return vnews::answer_batch(searcher, options, printer, queries, std::cout, std::cerr);
 }
 
 }  // namespace
@@ -45,7 +45,9 @@ int main(int argc, char** argv) {
       std::cout << vnews::search_usage();
       return 0;
     }
-    return run(options);
+    const auto printer =
+        vnews::make_printer(options.format, options.fields, use_color(options));
+    return run(options, *printer);
   } catch (const vnews::UsageError& e) {
     std::cerr << "vnews-search: " << e.what() << "\nTry 'vnews-search --help'.\n";
     return 2;

@@ -79,7 +79,11 @@ TEST_CASE("bad command lines exit 2 with one clear message", "[cli]") {
        "vnews-search: database '/nonexistent/db' does not exist"},
       {kSearch + " --db " + (dir / "not-a-db").string() + " hello", "is not a vnews database"},
       {kSearch + " --db " + sample_db() + " --limit 0 hello",
-       "vnews-search: --limit must be a positive number up to 100000, got '0'"},
+       "vnews-search: --limit must be a positive integer up to 100000, got '0'"},
+      {kSearch + " --db " + sample_db() + " --offset -3 hello",
+       "vnews-search: --offset must be a non-negative integer up to 100000, got '-3'"},
+      {kSearch + " --db " + sample_db() + " -bão",
+       "put '--' before the query: vnews-search --db DIR -- -bão"},
       {kSearch + " --db " + sample_db(), "vnews-search: missing QUERY"},
       {kSearch + " --db " + sample_db() + " --bogus x", "unrecognised option '--bogus'"},
       {kSearch + " --db " + sample_db() + " '?!'",
@@ -359,6 +363,10 @@ TEST_CASE("bad option values exit 2 with one message", "[cli]") {
       {"--facet author x", "--facet: only 'category' is supported, got 'author'"},
       {"--format xml x", "--format must be text, json or tsv, got 'xml'"},
       {"-- " + std::string(5000, 'a'), "is too long: 5000 bytes, at most 4096"},
+      {"-- xiaomi " + std::string(150, 'a'), "has a word too long to search for"},
+      {"--since 2021-02-30 x", "--since: bad date '2021-02-30': that day does not exist"},
+      {"--until 2021-04-31 x", "--until: bad date '2021-04-31': that day does not exist"},
+      {"'x date:2021-04-31'", "bad date '2021-04-31': that day does not exist"},
   };
   for (const auto& [args, message] : rows) {
     INFO(args.substr(0, 60));

@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "run_search.h"
+#include "run/searcher.h"
 #include "sharded_sample.h"
 #include "test_util.h"
 

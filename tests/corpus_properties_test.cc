@@ -15,10 +15,10 @@
 #include <random>
 #include <sstream>
 
-#include "json_output.h"
-#include "query_builder.h"
+#include "output/json_printer.h"
+#include "query/query_plan.h"
 #include "run_index.h"
-#include "run_search.h"
+#include "run/searcher.h"
 #include "shared_corpus_main.h"
 #include "test_util.h"
 #include "vnews/article_reader.h"
@@ -264,7 +264,7 @@ TEST_CASE("every highlight covers words that match the query", "[properties]") {
   std::size_t spans = 0, failures = 0;
   for (const Sampled& s : articles()) {
     for (const std::string& query : {s.article.title, unaccented(s.article.title)}) {
-      const vnews::MatchTerms match = vnews::build_query(query, analyzer).match;
+      const vnews::MatchTerms match = vnews::highlight_terms(query, analyzer);
       for (const vnews::Hit& hit : searcher.search(query, 0, 3).hits) {
         for (const auto& [start, end] : hit.snippet.highlights) {
           ++spans;

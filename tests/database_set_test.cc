@@ -1,4 +1,4 @@
-#include "database_set.h"
+#include "run/database_set.h"
 
 #include <xapian.h>
 

@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "run_search.h"
+#include "run/searcher.h"
 #include "sharded_sample.h"
 #include "tcp_server.h"
 #include "test_util.h"

@@ -1,4 +1,4 @@
-#include "json_output.h"
+#include "output/json_printer.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -5,7 +5,7 @@
 #include <set>
 #include <string>
 
-#include "phrase_check.h"
+#include "query/document_check.h"
 #include "small_index.h"
 
 namespace {
@@ -101,8 +101,8 @@ TEST_CASE("a phrase check matches whole words in order, side by side as typed",
           "[phrase]") {
   vnews::Analyzer analyzer;
   const auto check = vnews::phrase_check(analyzer.analyze("thị trường"), vnews::Field::kAll);
-  CHECK(check.exact);
   CHECK(vnews::holds_phrase(analyzer.analyze("Thị trường"), check));
+  CHECK_FALSE(vnews::holds_phrase(analyzer.analyze("thì trượng"), check));
   CHECK(vnews::holds_phrase(analyzer.analyze("THI\xCC\xA3 TRU\xCC\x9Bo\xCC\x9B\xCC\x80NG"), check));
   CHECK_FALSE(vnews::holds_phrase(analyzer.analyze("thị. Trường"), check));
   const auto typed = vnews::phrase_check(analyzer.analyze("thị: trường"), vnews::Field::kAll);
@@ -111,8 +111,14 @@ TEST_CASE("a phrase check matches whole words in order, side by side as typed",
   CHECK_FALSE(vnews::holds_phrase(analyzer.analyze("thị"), check));
   CHECK_FALSE(vnews::holds_phrase({}, check));
   const auto plain = vnews::phrase_check(analyzer.analyze("thi truong"), vnews::Field::kAll);
-  CHECK_FALSE(plain.exact);
   CHECK(vnews::holds_phrase(analyzer.analyze("thì trượng 😀"), plain));
+  // Word by word: an accented word as typed, an unaccented one any form.
+  const auto mixed = vnews::phrase_check(analyzer.analyze("thị truong"), vnews::Field::kAll);
+  CHECK(vnews::holds_phrase(analyzer.analyze("thị trượng"), mixed));
+  CHECK_FALSE(vnews::holds_phrase(analyzer.analyze("thì trường"), mixed));
+  const auto widened = vnews::phrase_check(analyzer.analyze("thị trường"), vnews::Field::kAll,
+                                           vnews::Accents::kAny);
+  CHECK(vnews::holds_phrase(analyzer.analyze("thì trượng"), widened));
 }
 
 TEST_CASE("an article's phrase check looks at whole words in any script and form",
@@ -139,16 +145,23 @@ TEST_CASE("an article's phrase check looks at whole words in any script and form
   CHECK_FALSE(holds("北京 thị"));
 }
 
-TEST_CASE("an excluded phrase in a group beside other words still excludes its holders",
-          "[phrase]") {
+TEST_CASE("a phrase anywhere in a query is checked on the text: in groups, alternatives "
+          "and exclusions", "[phrase]") {
   vnews::test::Articles articles = kMarket;
   articles.push_back({"gold.txt", "Giá vàng\nSapo\nvàng miếng tăng giá"});
   SmallIndex index(articles);
-  // The group is one of two optional parts: its exclusion is left to Xapian,
-  // which excludes every article that may hold the phrase.
-  const std::vector<std::string> found = index.ids("(tin -\"thị trường chứng khoán\") vàng");
-  CHECK(std::find(found.begin(), found.end(), "run.txt") == found.end());
-  CHECK(std::find(found.begin(), found.end(), "gold.txt") != found.end());
+  const auto sorted = [&](const std::string& query) {
+    Ids found = index.ids(query);
+    std::sort(found.begin(), found.end());
+    return found;
+  };
+  // apart.txt holds the words and pairs of the phrase, not the phrase.
+  CHECK(sorted("(tin -\"thị trường chứng khoán\") OR vàng") == Ids{"apart.txt", "gold.txt"});
+  CHECK(sorted("\"thị trường chứng khoán\" OR vàng") == Ids{"gold.txt", "run.txt"});
+  CHECK(sorted("-(tin \"thị trường chứng khoán\")") == Ids{"apart.txt", "gold.txt"});
+  CHECK(sorted("(\"chứng khoán hôm\" OR miếng) -\"thị trường lúa\"") ==
+        Ids{"gold.txt", "run.txt"});
+  CHECK(index.search("\"thị trường chứng khoán\" OR vàng").total == 2);
 }
 
 TEST_CASE("a field of near misses without spaces is checked in one pass", "[phrase]") {

@@ -3,8 +3,8 @@
 #include <catch2/catch.hpp>
 #include <regex>
 
-#include "database_set.h"
-#include "run_search.h"
+#include "run/database_set.h"
+#include "run/searcher.h"
 #include "sharded_sample.h"
 #include "tcp_server.h"
 #include "test_util.h"

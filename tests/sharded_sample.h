@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "run_search.h"
+#include "run/searcher.h"
 #include "test_util.h"
 
 namespace vnews::test {

@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "run_index.h"
-#include "run_search.h"
+#include "run/searcher.h"
 #include "test_util.h"
 
 using vnews::test::TempDir;

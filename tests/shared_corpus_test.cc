@@ -10,7 +10,7 @@
 #include <sstream>
 
 #include "run_index.h"
-#include "run_search.h"
+#include "run/searcher.h"
 #include "shared_corpus_main.h"
 #include "test_util.h"
 #include "vnews/article_reader.h"

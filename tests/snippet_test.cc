@@ -1,8 +1,10 @@
-#include "snippet.h"
+#include "run/snippet.h"
+
+#include "query/query_plan.h"
 
 #include <catch2/catch.hpp>
 
-#include "text_output.h"
+#include "output/text_printer.h"
 
 namespace {
 
@@ -10,8 +12,8 @@ namespace {
 std::string marked(const std::string& text, const std::string& query,
                    std::size_t max_bytes = 300) {
   vnews::Analyzer analyzer;
-  const auto plan = vnews::build_query(query, analyzer);
-  return vnews::mark_highlights(vnews::make_snippet(text, plan.match, analyzer, max_bytes),
+  const auto match = vnews::highlight_terms(query, analyzer);
+  return vnews::mark_highlights(vnews::make_snippet(text, match, analyzer, max_bytes),
                                 false);
 }
 
@@ -25,15 +27,23 @@ TEST_CASE("snippet highlights the other tone-mark placement", "[snippet]") {
   CHECK(marked("Hoà bình lập lại", "hòa bình") == "**Hoà bình** lập lại");
 }
 
-TEST_CASE("an accented query highlights only its exact form when present", "[snippet]") {
+TEST_CASE("an accented query highlights only its exact form, other forms only when "
+          "widened", "[snippet]") {
   CHECK(marked("bạn đi bán hàng", "bán") == "bạn đi **bán** hàng");
-  CHECK(marked("bạn đi chợ", "bán") == "**bạn** đi chợ");  // matched only unaccented
+  CHECK(marked("bạn đi chợ", "bán") == "bạn đi chợ");
+  vnews::Analyzer analyzer;
+  vnews::MatchTerms widened;
+  vnews::add_match_terms(analyzer.analyze("bán"), vnews::Accents::kAny, widened);
+  CHECK(vnews::mark_highlights(vnews::make_snippet("bạn đi chợ", widened, analyzer), false) ==
+        "**bạn** đi chợ");
+  CHECK(vnews::mark_highlights(vnews::make_snippet("bạn đi bán", widened, analyzer), false) ==
+        "bạn đi **bán**");
 }
 
 TEST_CASE("highlights are code point offsets into the snippet", "[snippet]") {
   vnews::Analyzer analyzer;
-  const auto plan = vnews::build_query("việt", analyzer);
-  const auto s = vnews::make_snippet("Tiếng Việt", plan.match, analyzer);
+  const auto match = vnews::highlight_terms("việt", analyzer);
+  const auto s = vnews::make_snippet("Tiếng Việt", match, analyzer);
   CHECK(s.text == "Tiếng Việt");
   REQUIRE(s.highlights.size() == 1);
   CHECK(s.highlights[0] == std::make_pair<std::size_t, std::size_t>(6, 10));

@@ -60,13 +60,25 @@ TEST_CASE("numbers and abbreviations match in queries typed with or without acce
   CHECK(index.score("năm 2017", "2017.txt") > index.score("năm 2018", "2017.txt"));
 }
 
-TEST_CASE("typed accents rank the exact word above other accents", "[vietnamese]") {
+TEST_CASE("typed accents match that word only; other accents only when nothing does, "
+          "saying so", "[vietnamese]") {
   SmallIndex index(vnews::test::Articles{{"sell.txt", "Tin\nSapo\nbán nhà"},
                     {"friend.txt", "Tin\nSapo\nbạn nhà"},
-                    {"plain.txt", "Tin\nSapo\nban nhà"}});
-  const Ids ids = index.ids("bán");
-  REQUIRE(ids.size() == 3);
-  CHECK(ids.front() == "sell.txt");
+                    {"plain.txt", "Tin\nSapo\nban nhà"},
+                    {"storm.txt", "Tin\nSapo\nbảo vệ nhà"}});
+  CHECK(index.ids("bán") == Ids{"sell.txt"});
+  CHECK(index.ids("BÁN NHÀ") == Ids{"sell.txt"});
+  CHECK(index.ids("ban").size() == 3);
+  const vnews::SearchResult strict = index.search("bảo");
+  CHECK(strict.relaxed.empty());
+  CHECK(strict.total == 1);
+  // No article holds "bão": its other accent forms, said.
+  const vnews::SearchResult widened = index.search("bão nhà");
+  CHECK(widened.relaxed == "other accent forms of bão, nhà");
+  REQUIRE(widened.hits.size() == 1);
+  CHECK(widened.hits[0].article.id == "storm.txt");
+  CHECK(widened.hits[0].snippet.text == "bảo vệ nhà");
+  CHECK(widened.hits[0].snippet.highlights.size() == 2);
 }
 
 TEST_CASE("syllables side by side outrank scattered ones, with or without accents",

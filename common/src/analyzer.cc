@@ -81,6 +81,18 @@ void Analyzer::analyze(std::string_view text, std::vector<Token>& out) {
   }
 }
 
+std::string_view Analyzer::overlong_word(std::string_view text) {
+  breaker_.split(text, spans_);
+  for (const WordSpan& span : spans_) {
+    const std::string_view word = text.substr(span.begin, span.end - span.begin);
+    if (!is_short_ascii(word) && normalize_word(word).term.empty() &&
+        place_tone_mark(fold_case(word)).size() > kMaxWordBytes) {
+      return word;
+    }
+  }
+  return {};
+}
+
 const Token& Analyzer::normalize_word(std::string_view word) {
   auto found = cache_.find(word);
   if (found != cache_.end()) return found->second;

@@ -1,5 +1,6 @@
 #include "vnews/normalizer.h"
 
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -314,6 +315,39 @@ std::string repair_utf8(std::string_view text) {
     }
   }
   return out;
+}
+
+std::string match_case(std::string_view word, std::string_view typed) {
+  const icu::UnicodeString typed_text = from_utf8(typed);
+  int letters = 0, upper = 0;
+  bool first_upper = false;
+  for (int32_t i = 0; i < typed_text.length();) {
+    const UChar32 c = typed_text.char32At(i);
+    if (u_isalpha(c)) {
+      first_upper = first_upper || (letters == 0 && u_isupper(c));
+      ++letters;
+      upper += u_isupper(c) ? 1 : 0;
+    }
+    i += U16_LENGTH(c);
+  }
+  icu::UnicodeString out = from_utf8(word);
+  if (letters >= 2 && upper == letters) return to_utf8(out.toUpper(icu::Locale::getRoot()));
+  if (!first_upper) return std::string(word);
+  for (int32_t i = 0; i < out.length(); i += U16_LENGTH(out.char32At(i))) {
+    const UChar32 c = out.char32At(i);
+    if (!u_isalpha(c)) continue;
+    icu::UnicodeString first(c);
+    out.replace(i, U16_LENGTH(c), first.toUpper(icu::Locale::getRoot()));
+    break;
+  }
+  return to_utf8(out);
+}
+
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut);
 }
 
 std::size_t count_code_points(std::string_view text) {

@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
 shift || true
 harnesses=("$@")
-((${#harnesses[@]})) || harnesses=(analyzer article_reader query_builder snippet)
+((${#harnesses[@]})) || harnesses=(analyzer article_reader query_plan snippet)
 
 # clang and its libFuzzer runtime are needed here only, not for the tests.
 scripts/install-deps.sh clang libclang-rt-14-dev

@@ -5,8 +5,8 @@
 #include <string_view>
 
 #include "fuzz_check.h"
-#include "query_builder.h"
-#include "snippet.h"
+#include "query/query_plan.h"
+#include "run/snippet.h"
 #include "vnews/error.h"
 #include "vnews/normalizer.h"
 
@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       newline == std::string_view::npos ? std::string_view() : input.substr(newline + 1);
   vnews::MatchTerms match;
   try {
-    match = vnews::build_query(query, analyzer).match;
+    match = vnews::highlight_terms(query, analyzer);
   } catch (const vnews::QueryError&) {
     // No query word: the snippet is the opening words, with no highlight.
   }

@@ -48,6 +48,10 @@ class Analyzer {
   // As analyze(), but reuses `out`'s storage.
   void analyze(std::string_view text, std::vector<Token>& out);
 
+  // Returns the first word of `text` that analyze() drops because it is
+  // longer than kMaxWordBytes once normalized, or "" when there is none.
+  std::string_view overlong_word(std::string_view text);
+
   // Returns the exact and folded forms of one word as analyze() would.
   // REQUIRES: `word` is one word as WordBreaker splits it.
   const Token& normalize_word(std::string_view word);

@@ -27,6 +27,12 @@ std::string place_tone_mark(std::string_view syllable);
 // NFC: "Điện thoại" -> "Dien thoai".
 std::string strip_diacritics(std::string_view text);
 
+// Returns `word` (lower case, as the Analyzer makes terms) in the letter
+// case of `typed`: all upper case when `typed` has two or more letters, all
+// upper case; its first letter upper case when `typed` starts with one;
+// else unchanged. "điện", "Dien" -> "Điện"; "tp.hcm", "TPHCM" -> "TP.HCM".
+std::string match_case(std::string_view word, std::string_view typed);
+
 // Returns a quick search key for `text`: each letter and digit lowercased
 // and folded to ASCII without its diacritics (đ -> d), combining marks
 // dropped, every other character a space. `origin` receives, for each byte
@@ -44,6 +50,10 @@ std::size_t find_invalid_utf8(std::string_view text);
 
 // Returns `text` with each invalid UTF-8 sequence replaced by U+FFFD.
 std::string repair_utf8(std::string_view text);
+
+// Returns the longest prefix of `text` of at most `max_bytes` bytes that
+// does not end inside a UTF-8 sequence.
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);
 
 // Returns the number of Unicode code points in valid UTF-8 `text`.
 std::size_t count_code_points(std::string_view text);

@@ -1,0 +1,40 @@
+#include "cli/answer.h"
+
+#include <string>
+
+#include "cli/batch_line.h"
+#include "vnews/error.h"
+
+namespace vnews {
+
+int answer_query(Searcher& searcher, const SearchRequest& request, Printer& printer,
+                 std::ostream& out) {
+  if (request.count_only) {
+    const Xapian::doccount count = searcher.count(request);
+    printer.print_count(request.query, count, out);
+    return count > 0 ? 0 : 1;
+  }
+  const SearchResult result = searcher.search(request);
+  printer.print(result, out);
+  return result.hits.empty() ? 1 : 0;
+}
+
+int answer_batch(Searcher& searcher, const SearchOptions& options, Printer& printer,
+                 std::istream& in, std::ostream& out, std::ostream& err) {
+  bool any_found = false, any_failed = false;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    try {
+      const SearchRequest request = parse_batch_line(line, options.request);
+      any_found = answer_query(searcher, request, printer, out) == 0 || any_found;
+    } catch (const QueryError& e) {
+      any_failed = true;
+      printer.print_error(batch_line_query(line), e.what(), out, err);
+    }
+    printer.end_answer(out);
+    out.flush();
+  }
+  return any_failed ? 2 : any_found ? 0 : 1;
+}
+
+}  // namespace vnews

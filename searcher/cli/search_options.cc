@@ -1,0 +1,215 @@
+#include "cli/search_options.h"
+
+#include <boost/program_options.hpp>
+#include <sstream>
+
+#include "vnews/error.h"
+
+namespace po = boost::program_options;
+
+namespace vnews {
+namespace {
+
+po::options_description visible_options() {
+  po::options_description options("Options");
+  options.add_options()
+      ("db,d", po::value<std::vector<std::string>>()->value_name("DIR"),
+       "database to search (required; repeat to search several as one)")
+      ("limit,n", po::value<std::string>()->value_name("N")->default_value("10"),
+       "show at most N results")
+      ("offset", po::value<std::string>()->value_name("N")->default_value("0"),
+       "skip the first N results (for paging)")
+      ("sort", po::value<std::string>()->value_name("ORDER")->default_value("relevance"),
+       "relevance, date (newest first) or recency (relevance with a boost for "
+       "newer articles, halving every 30 days)")
+      ("since", po::value<std::string>()->value_name("DATE"),
+       "only articles dated DATE or later (YYYY-MM-DD, YYYY-MM or YYYY)")
+      ("until", po::value<std::string>()->value_name("DATE"),
+       "only articles dated DATE or earlier")
+      ("facet", po::value<std::string>()->value_name("FIELD"),
+       "count the matching articles per FIELD (only 'category')")
+      ("count,c", "print only the exact number of matching articles (like grep -c)")
+      ("json", "same as --format json")
+      ("format", po::value<std::string>()->value_name("FMT")->default_value("text"),
+       "text, json (one object per query per line) or tsv (one hit per line)")
+      ("fields", po::value<std::string>()->value_name("LIST"),
+       "hit fields to print, comma-separated, from: rank id score title category "
+       "date url source snippet (default: all)")
+      ("batch", "read one query per line from stdin; answer each as it is read")
+      ("queries", po::value<std::string>()->value_name("FILE"),
+       "as --batch, reading the queries from FILE")
+      ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"),
+       "highlight with ANSI colour: auto (on a terminal), always, never")
+      ("allow-partial", "when a shard is down, search the others and warn on stderr")
+      ("help,h", "show this help and exit");
+  return options;
+}
+
+// Returns `value` as the option `name` expects, a QueryError from the
+// shared request checks (run/search_request.h) becoming a usage error.
+template <typename Check>
+auto checked(Check&& check) {
+  try {
+    return check();
+  } catch (const QueryError& e) {
+    throw UsageError(e.what());
+  }
+}
+
+unsigned count_option(const po::variables_map& vm, const char* name, bool positive) {
+  return checked([&] {
+    return parse_result_count(std::string("--") + name, vm[name].as<std::string>(), positive);
+  });
+}
+
+// Returns the bound of --since or --until; a bad date is a usage error.
+std::string date_option(const po::variables_map& vm, const char* name, bool upper) {
+  if (!vm.count(name)) return "";
+  return checked([&] {
+    return parse_date_option(std::string("--") + name, vm[name].as<std::string>(), upper);
+  });
+}
+
+OutputFormat parse_format(const po::variables_map& vm) {
+  if (vm.count("json")) return OutputFormat::kJson;
+  const std::string format = vm["format"].as<std::string>();
+  if (format == "text") return OutputFormat::kText;
+  if (format == "json") return OutputFormat::kJson;
+  if (format == "tsv") return OutputFormat::kTsv;
+  throw UsageError("--format must be text, json or tsv, got '" + format + "'");
+}
+
+ColorMode parse_color(const std::string& color) {
+  if (color == "always") return ColorMode::kAlways;
+  if (color == "never") return ColorMode::kNever;
+  if (color == "auto") return ColorMode::kAuto;
+  throw UsageError("--color must be auto, always or never, got '" + color + "'");
+}
+
+}  // namespace
+
+std::string search_usage() {
+  std::ostringstream out;
+  out << "Usage: vnews-search --db DIR [options] QUERY...\n"
+         "       vnews-search --db DIR --batch [options] < queries.txt\n"
+         "Search a vnews database; print ranked results with highlighted snippets.\n\n"
+         "What a query matches: the articles holding every word, each in one of\n"
+         "its accepted forms. A word typed without diacritics accepts every accented\n"
+         "form ('ban' finds bán, bạn, bàn...); a word typed with them accepts that\n"
+         "word in either tone placement (hòa/hoà), NFC or NFD, any case, and no\n"
+         "other ('bão' does not find 'bảo'). Ranking orders that set: words typed\n"
+         "side by side rank articles holding them side by side first. Only when\n"
+         "nothing matches as typed is the query widened (accented words to their\n"
+         "other accents, then articles with most of the words), and the answer says\n"
+         "so (a note under the count; \"relaxed\" in JSON). Filters hold for every\n"
+         "result. Totals are exact up to 1000 matches, else estimates (\"about N\";\n"
+         "\"total_exact\": false in JSON); --count counts exactly.\n\n"
+         "Query language:\n"
+         "  \"a phrase\"          the words must appear together, in this order, with\n"
+         "                      punctuation between two only where typed between them\n"
+         "  -word  -\"a phrase\"  excluded (+word is accepted: every word is required)\n"
+         "  a AND b   a OR b   NOT a   ( )   operators, upper case; AND binds\n"
+         "                      tighter than OR\n"
+         "  title:word  title:\"a phrase\"      in the title\n"
+         "  title:(a OR b)  category:(x OR y)   a field for every word inside\n"
+         "  category:NAME  source:NAME  id:ID  only that category, source or article\n"
+         "                      (\"quotes\" around names with spaces)\n"
+         "  date:2017-06-01..2017-06-30  date:2017-06  date:..2017-06-30  dates\n"
+         "  xiao*               words starting with 'xiao' (50 most frequent)\n"
+         "Malformed queries are read leniently: unbalanced quotes run to the end,\n"
+         "unbalanced parentheses are closed, an operator without operands is\n"
+         "ignored. A bad or non-existent date, a word over 100 bytes or a query with\n"
+         "no word is an error. Put '--' before a query that starts with '-'.\n\n"
+      << visible_options()
+      << "\nDid you mean: the whole query again, with each word the index does not\n"
+         "hold corrected, or, typed without diacritics, with the accents its words\n"
+         "have side by side in the best results ('thu tuong' -> 'thủ tướng');\n"
+         "operators, phrases, fields and filters kept as typed; never a query that\n"
+         "finds nothing. Shown under the count line; \"suggestions\" in JSON.\n"
+         "\nBatch mode: each line is a query, or a JSON object with per-query options:\n"
+         "  {\"q\": \"dien thoai\", \"limit\": 5, \"offset\": 0, \"since\": \"2017-06\",\n"
+         "   \"until\": \"2017-07-31\", \"sort\": \"date\", \"facet\": \"category\"}\n"
+         "Each answer is flushed as soon as it is written, so another program can\n"
+         "drive vnews-search as a coprocess. A line that fails gets an error answer\n"
+         "({\"query\": ..., \"error\": ...} in JSON) and the batch goes on.\n"
+         "\nExit status: 0 results found (with --count: a count over 0), 1 none,\n"
+         "2 error. In batch mode the status\n"
+         "is 2 if any line failed, else 0 if any line found results, else 1.\n"
+         "\nExamples:\n"
+         "  vnews-search --db news.db 'thị trường châu Âu'\n"
+         "  vnews-search --db news.db --json --limit 3 dien thoai xiaomi\n"
+         "  vnews-search --db news.db --sort date --since 2017-06 'title:bão -\"miền Bắc\"'\n"
+         "  vnews-search --db news.db --facet category --format tsv --fields id,title xiao*\n";
+  return out.str();
+}
+
+SearchOptions parse_search_options(int argc, const char* const argv[]) {
+  po::options_description all = visible_options();
+  all.add_options()("query", po::value<std::vector<std::string>>(), "");
+  po::positional_options_description positional;
+  positional.add("query", -1);
+  po::variables_map vm;
+  try {
+    // "-dien" is an unknown option, never "-d ien": values need their own word.
+    const int style = po::command_line_style::default_style &
+                      ~po::command_line_style::allow_sticky &
+                      ~po::command_line_style::short_allow_adjacent;
+    po::store(po::command_line_parser(argc, argv)
+                  .options(all)
+                  .positional(positional)
+                  .style(style)
+                  .run(),
+              vm);
+    po::notify(vm);
+  } catch (const po::unknown_option& e) {
+    throw UsageError(std::string(e.what()) +
+                     "; to search for a word starting with '-', put '--' before the "
+                     "query: vnews-search --db DIR -- " + e.get_option_name());
+  } catch (const po::error& e) {
+    throw UsageError(e.what());
+  }
+  SearchOptions options;
+  options.help = vm.count("help") > 0;
+  if (options.help) return options;
+  if (!vm.count("db")) throw UsageError("missing --db DIR");
+  options.dbs = vm["db"].as<std::vector<std::string>>();
+  SearchRequest& request = options.request;
+  request.limit = count_option(vm, "limit", true);
+  request.offset = count_option(vm, "offset", false);
+  request.sort = checked([&] { return parse_sort_order(vm["sort"].as<std::string>()); });
+  request.dates.from = date_option(vm, "since", false);
+  request.dates.to = date_option(vm, "until", true);
+  if (!request.dates.from.empty() && !request.dates.to.empty() &&
+      request.dates.from > request.dates.to) {
+    throw UsageError("--since is after --until");
+  }
+  request.count_only = vm.count("count") > 0;
+  if (vm.count("facet")) {
+    const std::string facet = vm["facet"].as<std::string>();
+    if (facet != "category") {
+      throw UsageError("--facet: only 'category' is supported, got '" + facet + "'");
+    }
+    request.facet_category = true;
+  }
+  options.format = parse_format(vm);
+  if (vm.count("fields")) options.fields = parse_output_fields(vm["fields"].as<std::string>());
+  request.snippets = options.fields.has("snippet");
+  options.color = parse_color(vm["color"].as<std::string>());
+  if (vm.count("queries")) options.queries_file = vm["queries"].as<std::string>();
+  options.batch = vm.count("batch") > 0 || !options.queries_file.empty();
+  options.allow_partial = vm.count("allow-partial") > 0;
+  if (vm.count("query")) {
+    for (const std::string& word : vm["query"].as<std::vector<std::string>>()) {
+      if (!request.query.empty()) request.query += ' ';
+      request.query += word;
+    }
+  }
+  if (options.batch && !request.query.empty()) {
+    throw UsageError("--batch reads queries from stdin; got a query too: '" +
+                     request.query + "'");
+  }
+  if (!options.batch && request.query.empty()) throw UsageError("missing QUERY");
+  return options;
+}
+
+}  // namespace vnews

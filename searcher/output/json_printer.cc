@@ -1,0 +1,90 @@
+#include "output/json_printer.h"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace vnews {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+std::string dump(const json& value) {
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+double rounded(double value, double scale) {
+  return std::round(value * scale) / scale;
+}
+
+// Sets `key` to `value` when `fields` has it and, if `optional`, it is not empty.
+void put(json& object, const OutputFields& fields, const char* key,
+         const std::string& value, bool optional) {
+  if (fields.has(key) && (!optional || !value.empty())) object[key] = value;
+}
+
+json hit_json(const Hit& hit, const OutputFields& fields) {
+  json object = json::object();
+  const Article& a = hit.article;
+  if (fields.has("rank")) object["rank"] = hit.rank;
+  put(object, fields, "id", a.id, false);
+  if (fields.has("score")) object["score"] = rounded(hit.score, 1e4);
+  put(object, fields, "title", a.title, false);
+  put(object, fields, "category", a.category, true);
+  if (fields.has("snippet")) {
+    json highlights = json::array();
+    for (const auto& [start, end] : hit.snippet.highlights) {
+      highlights.push_back({start, end});
+    }
+    object["snippet"] = hit.snippet.text;
+    object["highlights"] = std::move(highlights);
+  }
+  put(object, fields, "date", a.date, true);
+  put(object, fields, "url", a.url, true);
+  put(object, fields, "source", a.source, true);
+  return object;
+}
+
+}  // namespace
+
+std::string format_json(const SearchResult& result, const OutputFields& fields) {
+  json hits = json::array();
+  for (const Hit& hit : result.hits) hits.push_back(hit_json(hit, fields));
+  json answer = {{"query", result.query},
+                 {"total", result.total},
+                 {"total_exact", result.total_exact}};
+  if (!result.relaxed.empty()) answer["relaxed"] = result.relaxed;
+  answer["took_ms"] = rounded(result.took_ms, 1e3);
+  answer["hits"] = std::move(hits);
+  if (result.faceted) {
+    json counts = json::object();
+    for (const auto& [name, count] : result.categories) counts[name] = count;
+    answer["facets"] = {{"category", std::move(counts)}};
+    if (!result.facets_exact) answer["facets_exact"] = false;
+  }
+  answer["suggestions"] = result.suggestions;
+  return dump(answer);
+}
+
+std::string format_json_error(const std::string& query, const std::string& message) {
+  return dump({{"query", query}, {"error", message}});
+}
+
+std::string format_json_count(const std::string& query, Xapian::doccount count) {
+  return dump({{"query", query}, {"count", count}});
+}
+
+void JsonPrinter::print(const SearchResult& result, std::ostream& out) {
+  out << format_json(result, fields_) << '\n';
+}
+
+void JsonPrinter::print_count(const std::string& query, Xapian::doccount count,
+                              std::ostream& out) {
+  out << format_json_count(query, count) << '\n';
+}
+
+void JsonPrinter::print_error(const std::string& query, const std::string& message,
+                              std::ostream& out, std::ostream&) {
+  out << format_json_error(query, message) << '\n';
+}
+
+}  // namespace vnews

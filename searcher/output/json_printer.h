@@ -1,0 +1,45 @@
+// json_printer.h -- the --json answer: one object per query, on one line.
+#ifndef VNEWS_SEARCHER_OUTPUT_JSON_PRINTER_H_
+#define VNEWS_SEARCHER_OUTPUT_JSON_PRINTER_H_
+
+#include <string>
+
+#include "output/printer.h"
+
+namespace vnews {
+
+// Returns `result` as one line of JSON (no newline): {"query", "total",
+// "total_exact", "took_ms", "hits": [{"rank", "id", "score", "title",
+// "category", "snippet", "highlights": [[start, end]...], "date", "url",
+// "source"}], "suggestions": [...]}, plus "relaxed" when the query was
+// widened and "facets": {"category": {name: count...}} (and
+// "facets_exact": false when they are estimates) when counted. `fields`
+// chooses the keys of each hit ("snippet" brings "highlights"); category,
+// date, url and source are left out of a hit that has none. Highlights
+// count code points of "snippet". Any text gives valid JSON: control
+// characters are escaped and invalid bytes become U+FFFD.
+std::string format_json(const SearchResult& result,
+                        const OutputFields& fields = OutputFields::all());
+
+// Returns {"query": ..., "error": ...} on one line.
+std::string format_json_error(const std::string& query, const std::string& message);
+
+// Returns {"query": ..., "count": ...} on one line.
+std::string format_json_count(const std::string& query, Xapian::doccount count);
+
+class JsonPrinter : public Printer {
+ public:
+  explicit JsonPrinter(OutputFields fields) : fields_(std::move(fields)) {}
+  void print(const SearchResult& result, std::ostream& out) override;
+  void print_count(const std::string& query, Xapian::doccount count,
+                   std::ostream& out) override;
+  void print_error(const std::string& query, const std::string& message, std::ostream& out,
+                   std::ostream& err) override;
+
+ private:
+  OutputFields fields_;
+};
+
+}  // namespace vnews
+
+#endif  // VNEWS_SEARCHER_OUTPUT_JSON_PRINTER_H_

@@ -1,0 +1,47 @@
+// printer.h -- prints answers in one output format. Every format (text for
+// people, JSON and TSV for scripts) implements Printer, so the code that
+// answers queries never asks which one it has.
+#ifndef VNEWS_SEARCHER_OUTPUT_PRINTER_H_
+#define VNEWS_SEARCHER_OUTPUT_PRINTER_H_
+
+#include <xapian.h>
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "output/output_fields.h"
+#include "run/search_result.h"
+
+namespace vnews {
+
+enum class OutputFormat { kText, kJson, kTsv };
+
+class Printer {
+ public:
+  virtual ~Printer() = default;
+
+  // Prints the answer to one query on `out`.
+  virtual void print(const SearchResult& result, std::ostream& out) = 0;
+
+  // Prints the exact number of documents `query` matches (--count).
+  virtual void print_count(const std::string& query, Xapian::doccount count,
+                           std::ostream& out) = 0;
+
+  // Prints that `query` could not be answered: on `err` as one line for
+  // people (text, TSV), or as an error object on `out` (JSON).
+  virtual void print_error(const std::string& query, const std::string& message,
+                           std::ostream& out, std::ostream& err) = 0;
+
+  // Prints what separates the answers of two batch lines.
+  virtual void end_answer(std::ostream& out) { (void)out; }
+};
+
+// Returns the printer of `format`, printing `fields` of each hit; `color`:
+// highlight with ANSI colours (text only).
+std::unique_ptr<Printer> make_printer(OutputFormat format, const OutputFields& fields,
+                                      bool color);
+
+}  // namespace vnews
+
+#endif  // VNEWS_SEARCHER_OUTPUT_PRINTER_H_

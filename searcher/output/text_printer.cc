@@ -1,0 +1,129 @@
+#include "output/text_printer.h"
+
+#include <iomanip>
+#include <ostream>
+#include <sstream>
+
+namespace vnews {
+namespace {
+
+constexpr char kBold[] = "\x1b[1m";
+constexpr char kHighlight[] = "\x1b[1;33m";
+constexpr char kDim[] = "\x1b[2m";
+constexpr char kReset[] = "\x1b[0m";
+
+// Returns the byte offset of code point `index` in valid UTF-8 `text`.
+std::size_t byte_offset(const std::string& text, std::size_t index) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (seen++ == index) return i;
+  }
+  return text.size();
+}
+
+}  // namespace
+
+std::string mark_highlights(const Snippet& snippet, bool color) {
+  const char* open = color ? kHighlight : "**";
+  const char* close = color ? kReset : "**";
+  std::string out;
+  std::size_t copied = 0;
+  for (const auto& [start, end] : snippet.highlights) {
+    const std::size_t from = byte_offset(snippet.text, start);
+    const std::size_t to = byte_offset(snippet.text, end);
+    out.append(snippet.text, copied, from - copied);
+    out += open;
+    out.append(snippet.text, from, to - from);
+    out += close;
+    copied = to;
+  }
+  out.append(snippet.text, copied, std::string::npos);
+  return out;
+}
+
+namespace {
+
+void print_suggestions(const SearchResult& result, std::ostream& out) {
+  for (std::size_t i = 0; i < result.suggestions.size(); ++i) {
+    out << (i == 0 ? "did you mean: " : " or: ") << result.suggestions[i];
+  }
+  if (!result.suggestions.empty()) out << '\n';
+}
+
+void print_facets(const SearchResult& result, std::ostream& out) {
+  if (!result.faceted) return;
+  out << (result.facets_exact ? "categories:" : "categories (estimated):");
+  for (const auto& [name, count] : result.categories) out << "  " << name << ' ' << count;
+  out << '\n';
+}
+
+}  // namespace
+
+// Prints the second line of a hit: the chosen fields among id, category,
+// date, url, source and score, separated by two spaces.
+void TextPrinter::print_details(const Hit& hit, std::ostream& out) const {
+  const Article& a = hit.article;
+  std::string line;
+  const auto add = [&](const std::string& text) {
+    if (text.empty()) return;
+    if (!line.empty()) line += "  ";
+    line += text;
+  };
+  if (fields_.has("id")) add(a.id);
+  if (fields_.has("category") && !a.category.empty()) add("[" + a.category + "]");
+  if (fields_.has("date")) add(a.date);
+  if (fields_.has("url")) add(a.url);
+  if (fields_.has("source")) add(a.source);
+  if (fields_.has("score")) {
+    std::ostringstream score;
+    score << "score " << std::fixed << std::setprecision(2) << hit.score;
+    add(score.str());
+  }
+  if (line.empty()) return;
+  out << "   " << (color_ ? kDim : "") << line << (color_ ? kReset : "") << '\n';
+}
+
+void TextPrinter::print_hit(const Hit& hit, std::ostream& out) const {
+  out << '\n';
+  if (fields_.has("rank")) out << hit.rank << (fields_.has("title") ? ". " : ".");
+  if (fields_.has("title")) {
+    out << (color_ ? kBold : "") << hit.article.title << (color_ ? kReset : "");
+  }
+  if (fields_.has("rank") || fields_.has("title")) out << '\n';
+  print_details(hit, out);
+  if (fields_.has("snippet") && !hit.snippet.text.empty()) {
+    out << "   " << mark_highlights(hit.snippet, color_) << '\n';
+  }
+}
+
+void TextPrinter::print(const SearchResult& result, std::ostream& out) {
+  if (result.hits.empty()) {
+    out << "no results for '" << result.query << "'\n";
+    print_suggestions(result, out);
+    return;
+  }
+  out << (result.total_exact ? "" : "about ") << result.total
+      << (result.total == 1 && result.total_exact ? " result" : " results") << " for '"
+      << result.query << "' (" << std::fixed << std::setprecision(1) << result.took_ms
+      << " ms)\n";
+  if (!result.relaxed.empty()) {
+    out << "note: nothing matches the query as typed; showing " << result.relaxed << '\n';
+  }
+  print_suggestions(result, out);
+  print_facets(result, out);
+  for (const Hit& hit : result.hits) print_hit(hit, out);
+}
+
+void TextPrinter::print_count(const std::string&, Xapian::doccount count, std::ostream& out) {
+  out << count << '\n';
+}
+
+void TextPrinter::print_error(const std::string&, const std::string& message, std::ostream&,
+                              std::ostream& err) {
+  err << "error: " << message << '\n';
+}
+
+void TextPrinter::end_answer(std::ostream& out) { out << '\n'; }
+
+}  // namespace vnews

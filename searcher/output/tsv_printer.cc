@@ -1,0 +1,58 @@
+#include "output/tsv_printer.h"
+
+#include <cstdio>
+#include <ostream>
+
+#include "vnews/normalizer.h"
+
+namespace vnews {
+namespace {
+
+std::string cell(const std::string& value) {
+  std::string out = find_invalid_utf8(value) == std::string::npos ? value : repair_utf8(value);
+  for (char& c : out) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  return out;
+}
+
+std::string value_of(const Hit& hit, const std::string& field) {
+  const Article& a = hit.article;
+  if (field == "rank") return std::to_string(hit.rank);
+  if (field == "id") return a.id;
+  if (field == "score") {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.4f", hit.score);
+    return buffer;
+  }
+  if (field == "title") return a.title;
+  if (field == "category") return a.category;
+  if (field == "date") return a.date;
+  if (field == "url") return a.url;
+  if (field == "source") return a.source;
+  if (field == "snippet") return hit.snippet.text;
+  return "";  // parse_output_fields() knows no other field
+}
+
+}  // namespace
+
+void TsvPrinter::print(const SearchResult& result, std::ostream& out) {
+  for (const Hit& hit : result.hits) {
+    for (std::size_t i = 0; i < fields_.names.size(); ++i) {
+      if (i > 0) out << '\t';
+      out << cell(value_of(hit, fields_.names[i]));
+    }
+    out << '\n';
+  }
+}
+
+void TsvPrinter::print_count(const std::string&, Xapian::doccount count, std::ostream& out) {
+  out << count << '\n';
+}
+
+void TsvPrinter::print_error(const std::string&, const std::string& message, std::ostream&,
+                             std::ostream& err) {
+  err << "error: " << message << '\n';
+}
+
+}  // namespace vnews

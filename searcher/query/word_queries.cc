@@ -1,0 +1,153 @@
+#include "query/word_queries.h"
+
+#include <algorithm>
+
+namespace vnews {
+namespace {
+
+// An accented query word's other accent forms weigh this share of its
+// weight, so that exact matches rank first ("bán" over "bạn").
+constexpr double kOtherAccentsWeight = 0.3;
+
+// A long query ranks by its kRankingParts rarest parts (words and word pairs,
+// by their document frequency in the whole database), as Xapian's
+// OP_ELITE_SET would: common words add little weight but cost most of the
+// matching time. Frequencies come from the whole set of databases, so shards
+// rank like one database (OP_ELITE_SET chooses per shard).
+constexpr std::size_t kRankingParts = 8;
+
+// One part of a ranking query and the term whose frequency says how
+// selective it is.
+struct RankingPart {
+  Xapian::Query query;
+  std::string selector;
+};
+
+// Returns the document frequency of each part's selector in `stats`.
+std::vector<Xapian::doccount> frequencies(const std::vector<RankingPart>& parts,
+                                          const TermStats& stats) {
+  std::vector<Xapian::doccount> df;
+  if (!stats.remote) {
+    // Local shards: a B-tree lookup per term, much cheaper than a match.
+    for (const RankingPart& p : parts) df.push_back(stats.db->get_termfreq(p.selector));
+    return df;
+  }
+  // One empty match gathers every frequency at once: one round trip per
+  // remote shard, where get_termfreq() would take one per term.
+  std::vector<Xapian::Query> selectors;
+  for (const RankingPart& p : parts) selectors.emplace_back(p.selector);
+  Xapian::Enquire enquire(*stats.db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, selectors.begin(), selectors.end()));
+  const Xapian::MSet mset = enquire.get_mset(0, 0);
+  for (const RankingPart& p : parts) df.push_back(mset.get_termfreq(p.selector));
+  return df;
+}
+
+// Returns OR(parts), or, for a long query with a database in `stats`, the
+// OR of its rarest parts. Terms absent from the database go last.
+Xapian::Query rarest_parts(const std::vector<RankingPart>& parts, const TermStats& stats) {
+  std::vector<Xapian::Query> ranking;
+  if (stats.db == nullptr || parts.size() <= kRankingParts) {
+    for (const RankingPart& p : parts) ranking.push_back(p.query);
+    return Xapian::Query(Xapian::Query::OP_OR, ranking.begin(), ranking.end());
+  }
+  const std::vector<Xapian::doccount> frequency = frequencies(parts, stats);
+  std::vector<std::pair<Xapian::doccount, std::size_t>> order;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const Xapian::doccount df = frequency[i];
+    order.emplace_back(df == 0 ? Xapian::doccount(-1) : df, i);
+  }
+  std::stable_sort(order.begin(), order.end());
+  for (std::size_t rank = 0; rank < kRankingParts; ++rank) {
+    ranking.push_back(parts[order[rank].second].query);
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, ranking.begin(), ranking.end());
+}
+
+// True when any of `tokens` carries diacritics: the user is typing them.
+bool typing_accents(const std::vector<Token>& tokens) {
+  return std::any_of(tokens.begin(), tokens.end(),
+                     [](const Token& t) { return t.accented(); });
+}
+
+// Ranks `token` exactly as typed first, then its other accent forms.
+Xapian::Query as_typed_query(const Token& token, Field field) {
+  if (token.single_form()) return Xapian::Query(exact_term(token, field));
+  return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(exact_term(token, field)),
+                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                     Xapian::Query(folded_term(token.folded, field)),
+                                     kOtherAccentsWeight));
+}
+
+Xapian::Query all_of(const std::vector<std::string>& terms) {
+  return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
+}
+
+}  // namespace
+
+bool matches_folded(const Token& token, Accents accents) {
+  return !token.accented() || accents == Accents::kAny;
+}
+
+std::string accepted_term(const Token& token, Field field, Accents accents) {
+  if (matches_folded(token, accents)) return folded_term(token.folded, field);
+  return exact_term(token, field);
+}
+
+Xapian::Query words_query(const std::vector<Token>& tokens, Field field,
+                          const TermStats& stats) {
+  const bool as_typed = typing_accents(tokens);
+  std::vector<RankingPart> parts;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (as_typed) {
+      parts.push_back({as_typed_query(t, field), exact_term(t, field)});
+    } else {
+      const std::string folded = folded_term(t.folded, field);
+      parts.push_back({Xapian::Query(folded), folded});
+    }
+    if (i > 0 && t.joined && field == Field::kAll) {
+      const std::string pair = pair_term(tokens[i - 1].folded, t.folded);
+      parts.push_back({Xapian::Query(pair), pair});
+    }
+  }
+  return rarest_parts(parts, stats);
+}
+
+std::vector<std::string> joined_pair_terms(const std::vector<Token>& tokens, Field field) {
+  std::vector<std::string> pairs;
+  if (field != Field::kAll) return pairs;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (tokens[i].joined) pairs.push_back(pair_term(tokens[i - 1].folded, tokens[i].folded));
+  }
+  return pairs;
+}
+
+Xapian::Query phrase_query(const std::vector<Token>& tokens, Field field, Accents accents) {
+  std::vector<std::string> words;
+  for (const Token& t : tokens) words.push_back(accepted_term(t, field, accents));
+  if (tokens.size() == 1) return Xapian::Query(words[0]);
+  const std::vector<std::string> pairs = joined_pair_terms(tokens, field);
+  // Ranked as the words (typed with diacritics) or as the pairs (without),
+  // as positional phrases were; the rest only selects.
+  if (pairs.empty()) return all_of(words);
+  if (typing_accents(tokens)) {
+    return Xapian::Query(Xapian::Query::OP_FILTER, all_of(words), all_of(pairs));
+  }
+  if (pairs.size() + 1 == tokens.size()) return all_of(pairs);  // every word joined
+  return Xapian::Query(Xapian::Query::OP_FILTER, all_of(pairs), all_of(words));
+}
+
+void add_match_terms(const std::vector<Token>& tokens, Accents accents, MatchTerms& match) {
+  for (const Token& token : tokens) {
+    if (!token.accented()) {
+      match.folded.insert(token.folded);
+      continue;
+    }
+    match.exact.insert(token.term);
+    match.exact_folded.insert(token.folded);
+    if (accents == Accents::kAny) match.fallback.emplace(token.folded, token.term);
+  }
+}
+
+}  // namespace vnews

@@ -1,0 +1,53 @@
+#include "run/search_request.h"
+
+#include "vnews/error.h"
+
+namespace vnews {
+
+unsigned check_result_count(std::string_view name, long long value, bool positive) {
+  if (value < (positive ? 1 : 0) || value > kMaxResultCount) {
+    throw QueryError(std::string(name) + " must be a " +
+                     (positive ? "positive" : "non-negative") + " integer up to " +
+                     std::to_string(kMaxResultCount) + ", got " + std::to_string(value));
+  }
+  return static_cast<unsigned>(value);
+}
+
+unsigned parse_result_count(std::string_view name, std::string_view text, bool positive) {
+  long long value = 0;
+  bool digits = !text.empty() && text.size() <= 12;
+  for (const char c : text) {
+    digits = digits && c >= '0' && c <= '9';
+    if (digits) value = value * 10 + (c - '0');
+  }
+  if (!digits || value < (positive ? 1 : 0) || value > kMaxResultCount) {
+    throw QueryError(std::string(name) + " must be a " +
+                     (positive ? "positive" : "non-negative") + " integer up to " +
+                     std::to_string(kMaxResultCount) + ", got '" + std::string(text) + "'");
+  }
+  return static_cast<unsigned>(value);
+}
+
+SortOrder parse_sort_order(std::string_view text) {
+  if (text == "relevance") return SortOrder::kRelevance;
+  if (text == "date") return SortOrder::kDate;
+  if (text == "recency") return SortOrder::kRecency;
+  throw QueryError("sort must be relevance, date or recency, got '" + std::string(text) + "'");
+}
+
+std::string parse_date_option(std::string_view name, std::string_view text, bool upper) {
+  try {
+    return date_bound(text, upper);
+  } catch (const QueryError& e) {
+    throw QueryError(std::string(name) + ": " + e.what());
+  }
+}
+
+void check_request(const SearchRequest& request) {
+  const DateRange& d = request.dates;
+  if (!d.from.empty() && !d.to.empty() && d.from > d.to) {
+    throw QueryError("since is after until: nothing can match");
+  }
+}
+
+}  // namespace vnews

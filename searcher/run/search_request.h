@@ -1,0 +1,58 @@
+// search_request.h -- one search and its options, and the checks on them
+// that every way of asking (the command line, a batch line) goes through.
+#ifndef VNEWS_SEARCHER_RUN_SEARCH_REQUEST_H_
+#define VNEWS_SEARCHER_RUN_SEARCH_REQUEST_H_
+
+#include <string>
+#include <string_view>
+
+#include "query/date_range.h"
+
+namespace vnews {
+
+// How results are ordered. Every order lists the same matches.
+enum class SortOrder {
+  kRelevance,  // BM25: words side by side and as typed first
+  kDate,       // newest first, undated last; equal dates by relevance
+  kRecency,    // BM25 plus a boost for newer articles (see recency.h)
+};
+
+// One query and how to answer it.
+struct SearchRequest {
+  std::string query;
+  unsigned offset = 0;
+  unsigned limit = 10;
+  DateRange dates;  // --since/--until, on top of date: in the query
+  SortOrder sort = SortOrder::kRelevance;
+  bool facet_category = false;  // count matches per category
+  bool snippets = true;         // false: leave Hit::snippet empty (faster)
+  bool count_only = false;      // only the exact number of matches (--count)
+};
+
+// Largest --limit and --offset.
+inline constexpr long long kMaxResultCount = 100000;
+
+// Returns `value` as a --limit (`positive`) or --offset for the option that
+// `name` quotes ("--limit", "\"limit\""). Throws QueryError naming it when
+// `value` is out of range.
+unsigned check_result_count(std::string_view name, long long value, bool positive);
+
+// As check_result_count(), for `text` typed on a command line: digits only.
+unsigned parse_result_count(std::string_view name, std::string_view text, bool positive);
+
+// Returns `text` as a sort order: "relevance", "date" or "recency". Throws
+// QueryError quoting anything else.
+SortOrder parse_sort_order(std::string_view text);
+
+// Returns the bound of --since (`upper` false) or --until for the option
+// `name` quotes. Throws QueryError naming it for a date that is malformed
+// or does not exist.
+std::string parse_date_option(std::string_view name, std::string_view text, bool upper);
+
+// Throws QueryError when `request` cannot be answered as a whole: --since
+// after --until.
+void check_request(const SearchRequest& request);
+
+}  // namespace vnews
+
+#endif  // VNEWS_SEARCHER_RUN_SEARCH_REQUEST_H_

@@ -1,0 +1,47 @@
+// search_result.h -- the answer to one search: what every printer prints.
+#ifndef VNEWS_SEARCHER_RUN_SEARCH_RESULT_H_
+#define VNEWS_SEARCHER_RUN_SEARCH_RESULT_H_
+
+#include <xapian.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "run/snippet.h"
+#include "vnews/document.h"
+
+namespace vnews {
+
+// One ranked result.
+struct Hit {
+  unsigned rank = 0;  // 1 for the best, counting from the first shown after --offset
+  double score = 0;   // BM25 (plus the recency boost with SortOrder::kRecency)
+  Article article;    // as stored, without its lead and body
+  Snippet snippet;
+};
+
+// The answer to one query.
+struct SearchResult {
+  std::string query;
+  // Matching documents: exact when `total_exact`, else an estimate. The same
+  // on every page of a query.
+  Xapian::doccount total = 0;
+  bool total_exact = true;
+  // What was widened because nothing matched the query as typed, for
+  // people ("other accent forms of bão"); "" when nothing was.
+  std::string relaxed;
+  double took_ms = 0;  // parsing, matching, snippets and suggestions
+  std::vector<Hit> hits;
+  bool faceted = false;  // `categories` were counted (SearchRequest::facet_category)
+  // Category -> matching documents, most first; filled when asked for. Exact
+  // unless `facets_exact` is false (a phrase's documents are counted by the
+  // words and pairs they hold).
+  std::vector<std::pair<std::string, Xapian::doccount>> categories;
+  bool facets_exact = true;
+  std::vector<std::string> suggestions;  // "did you mean", best first
+};
+
+}  // namespace vnews
+
+#endif  // VNEWS_SEARCHER_RUN_SEARCH_RESULT_H_
