@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(
-  cmake g++ make pkg-config
+  cmake g++ make pkg-config python3
   libxapian-dev xapian-tools
   libicu-dev
   libboost-program-options-dev

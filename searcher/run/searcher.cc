@@ -96,6 +96,12 @@ std::pair<Xapian::doccount, bool> count_matches(Xapian::Database& db,
   return {exact ? mset.get_matches_lower_bound() : mset.get_matches_estimated(), exact};
 }
 
+// Returns the number of matches of `mset` when it counted them all.
+std::optional<Xapian::doccount> exact_count(const Xapian::MSet& mset) {
+  if (mset.get_matches_lower_bound() != mset.get_matches_upper_bound()) return std::nullopt;
+  return mset.get_matches_lower_bound();
+}
+
 bool any_accented(const QueryPlan& plan) {
   return std::any_of(plan.words.begin(), plan.words.end(),
                      [](const PlannedWord& w) { return w.token.accented(); });
@@ -153,31 +159,51 @@ Xapian::MSet Searcher::match(const Xapian::Query& query, const SearchRequest& re
 Searcher::Page Searcher::run_page(const QueryPlan& plan, const SearchRequest& request) {
   const Xapian::Query query = with_filters(plan.query, request);
   const unsigned wanted = request.offset + request.limit;
-  Page page;
   if (!plan.test.needs_text) {
-    const Xapian::MSet mset = match(query, request, request.offset, request.limit, wanted);
+    // Counting up to kExactTotalUpTo matches as it ranks costs the match
+    // little more: its AND of every word finds them anyway.
+    const Xapian::MSet mset = match(query, request, request.offset, request.limit,
+                                    std::max<Xapian::doccount>(wanted, kExactTotalUpTo));
+    Page page;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       page.hits.push_back({it.get_weight(), Candidate(it.get_document())});
     }
-    const bool exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    if (exact && mset.get_matches_lower_bound() <= kExactTotalUpTo) {
-      page.total = mset.get_matches_lower_bound();
-    } else {
-      std::tie(page.total, page.exact) =
-          count_matches(db_, with_filters(plan.match_set, request), kExactTotalUpTo);
-    }
+    set_total(page, plan, request, exact_count(mset));
     return page;
   }
+  return checked_page(query, plan, request);
+}
+
+void Searcher::set_total(Page& page, const QueryPlan& plan, const SearchRequest& request,
+                         std::optional<Xapian::doccount> exact) {
+  if (exact && *exact <= kExactTotalUpTo) {
+    page.total = *exact;
+    return;
+  }
+  // An estimate from a count that does not depend on the page, so that
+  // every page shows the same total.
+  std::tie(page.total, page.exact) =
+      count_matches(db_, with_filters(plan.match_set, request), kExactTotalUpTo);
+}
+
+Searcher::Page Searcher::checked_page(const Xapian::Query& query, const QueryPlan& plan,
+                                      const SearchRequest& request) {
   // The match returns the documents that may match, best first: check them
   // in that order until the page is full, or all of them when they are few
   // enough for the total to be exact.
-  const auto [candidates, exact] =
-      count_matches(db_, with_filters(plan.match_set, request), kExactTotalUpTo);
-  const bool check_all = exact && candidates <= kCheckAllUpTo;
+  const unsigned wanted = request.offset + request.limit;
+  Page page;
   unsigned first = 0, window = std::max(2 * wanted, kCheckWindow);
   Xapian::doccount checked = 0, held = 0, held_in_first_window = 0;
+  bool check_all = false;
   for (;;) {
-    const Xapian::MSet mset = match(query, request, first, window, first + window);
+    const Xapian::MSet mset =
+        match(query, request, first, window,
+              first == 0 ? std::max<Xapian::doccount>(window, kCheckAllUpTo) : first + window);
+    if (first == 0) {
+      const std::optional<Xapian::doccount> candidates = exact_count(mset);
+      check_all = candidates && *candidates <= kCheckAllUpTo;
+    }
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Candidate candidate(it.get_document());
       ++checked;
@@ -198,6 +224,8 @@ Searcher::Page Searcher::run_page(const QueryPlan& plan, const SearchRequest& re
   }
   // Every page checks the first kCheckWindow candidates: the share of them
   // that passed estimates the total, the same on every page.
+  const Xapian::doccount candidates =
+      count_matches(db_, with_filters(plan.match_set, request), kExactTotalUpTo).first;
   const double share = static_cast<double>(held_in_first_window) / kCheckWindow;
   page.total = std::max<Xapian::doccount>(
       {held_in_first_window, held > 0 ? 1u : 0u,
@@ -273,7 +301,8 @@ bool Searcher::finds_any(const std::string& query, const SearchRequest& request)
   probe.offset = 0;
   probe.limit = 1;
   const QueryPlan plan = plan_query(parse_query(query, analyzer_), db_, remote_);
-  return run_page(plan, probe).total > 0;
+  if (plan.test.needs_text) return run_page(plan, probe).total > 0;
+  return count_matches(db_, with_filters(plan.match_set, request), 1).first > 0;
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
@@ -308,6 +337,9 @@ Xapian::doccount Searcher::count(const SearchRequest& request) {
   check_request(request);
   const QueryPlan plan = plan_query(parse_query(request.query, analyzer_), db_, remote_);
   const Xapian::Query query = with_filters(plan.match_set, request);
+  if (query.get_type() == Xapian::Query::LEAF_TERM) {  // one word, no filter
+    return reopening(db_, [&] { return db_.get_termfreq(*query.get_terms_begin()); });
+  }
   if (!plan.test.needs_text) return count_matches(db_, query, db_.get_doccount()).first;
   // Every candidate, in document order, checked.
   const Xapian::MSet mset = reopening(db_, [&] {

@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,13 @@ class Searcher {
   // and the page of `request` it gives.
   Planned plan_and_run(const QueryNode& tree, const SearchRequest& request);
   Page run_page(const QueryPlan& plan, const SearchRequest& request);
+  // The page of a plan whose candidates are checked on their text.
+  Page checked_page(const Xapian::Query& query, const QueryPlan& plan,
+                    const SearchRequest& request);
+  // Sets the total of `page`: `exact`, when the match counted every match
+  // and they are few, else an estimate, the same for every page.
+  void set_total(Page& page, const QueryPlan& plan, const SearchRequest& request,
+                 std::optional<Xapian::doccount> exact);
   Xapian::Enquire enquire(const Xapian::Query& query, const SearchRequest& request);
   Xapian::MSet match(const Xapian::Query& query, const SearchRequest& request,
                      unsigned first, unsigned size, unsigned check_at_least);
