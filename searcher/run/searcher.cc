@@ -22,13 +22,14 @@ constexpr int kMaxReopens = 3;
 // Totals of up to this many matches are exact; above, they are estimates
 // (an exact count, --count, costs a pass over every match).
 constexpr Xapian::doccount kExactTotalUpTo = 1000;
-// A query whose matches are checked on their text checks them in windows,
-// the first of at least this many: the share of those that pass estimates
-// the total, the same on every page...
+// A query whose matches are checked on their text fetches them in windows,
+// the first of at least this many; when they are no more, all are checked
+// and the total is exact...
 constexpr unsigned kCheckWindow = 50;
-// ...unless they are at most this many: then all are checked, and the total
-// is exact.
-constexpr Xapian::doccount kCheckAllUpTo = 200;
+constexpr Xapian::doccount kCheckAllUpTo = kCheckWindow;
+// ...else the share of the first this many that pass estimates the total,
+// the same on every page.
+constexpr Xapian::doccount kShareSample = 20;
 constexpr unsigned kMaxCheckWindow = 1u << 24;
 
 // Returns the text a snippet is taken from: the lead and body, or the title
@@ -194,8 +195,9 @@ Searcher::Page Searcher::checked_page(const Xapian::Query& query, const QueryPla
   const unsigned wanted = request.offset + request.limit;
   Page page;
   unsigned first = 0, window = std::max(2 * wanted, kCheckWindow);
-  Xapian::doccount checked = 0, held = 0, held_in_first_window = 0;
-  bool check_all = false;
+  Xapian::doccount checked = 0, held = 0, held_in_sample = 0;
+  bool check_all = false, exhausted = false;
+  const auto done = [&] { return held >= wanted && checked >= kShareSample && !check_all; };
   for (;;) {
     const Xapian::MSet mset =
         match(query, request, first, window,
@@ -204,31 +206,34 @@ Searcher::Page Searcher::checked_page(const Xapian::Query& query, const QueryPla
       const std::optional<Xapian::doccount> candidates = exact_count(mset);
       check_all = candidates && *candidates <= kCheckAllUpTo;
     }
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
+    for (auto it = mset.begin(); it != mset.end() && !done(); ++it) {
       Candidate candidate(it.get_document());
       ++checked;
       if (!passes(plan.test, candidate, analyzer_)) continue;
-      if (checked <= kCheckWindow) ++held_in_first_window;
+      if (checked <= kShareSample) ++held_in_sample;
       if (held >= request.offset && held < wanted) {
         page.hits.push_back({it.get_weight(), std::move(candidate)});
       }
       ++held;
     }
-    if (mset.size() < window || (held >= wanted && !check_all)) break;
+    exhausted = mset.size() < window && !done();
+    if (exhausted || done()) break;
     first += window;
     window = std::min(window * 4, kMaxCheckWindow);
   }
-  if (check_all) {
+  // Exact when every candidate was checked on the first page of this
+  // --limit too (few candidates, or fewer results than a page).
+  if (check_all || (exhausted && held < request.limit)) {
     page.total = held;
     return page;
   }
-  // Every page checks the first kCheckWindow candidates: the share of them
+  // Every page checks the first kShareSample candidates: the share of them
   // that passed estimates the total, the same on every page.
   const Xapian::doccount candidates =
       count_matches(db_, with_filters(plan.match_set, request), kExactTotalUpTo).first;
-  const double share = static_cast<double>(held_in_first_window) / kCheckWindow;
+  const double share = static_cast<double>(held_in_sample) / kShareSample;
   page.total = std::max<Xapian::doccount>(
-      {held_in_first_window, held > 0 ? 1u : 0u,
+      {held_in_sample, held > 0 ? 1u : 0u,
        static_cast<Xapian::doccount>(std::lround(candidates * share))});
   page.exact = false;
   return page;
@@ -295,6 +300,33 @@ void Searcher::count_categories(const QueryPlan& plan, const SearchRequest& requ
   result.facets_exact = !plan.test.needs_text;
 }
 
+std::vector<std::string> Searcher::accent_evidence(const QueryPlan& plan,
+                                                   const SearchRequest& request,
+                                                   const SearchResult& result) {
+  std::vector<std::string> texts;
+  const bool page_shows_best = request.offset == 0 && request.snippets &&
+                               (result.hits.size() >= kAccentEvidenceDocuments ||
+                                result.hits.size() == result.total);
+  if (page_shows_best) {
+    for (const Hit& hit : result.hits) {
+      texts.push_back(hit.article.title);
+      texts.push_back(hit.snippet.text);
+    }
+    return texts;
+  }
+  SearchRequest best = request;
+  best.offset = 0;
+  best.limit = kAccentEvidenceDocuments;
+  const Xapian::MSet mset = match(with_filters(plan.query, best), best, 0,
+                                  kAccentEvidenceDocuments, kAccentEvidenceDocuments);
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const Article article = load_article(it.get_document(), true);
+    texts.push_back(article.title);
+    texts.push_back(make_snippet(snippet_source(article), plan.highlight, analyzer_).text);
+  }
+  return texts;
+}
+
 bool Searcher::finds_any(const std::string& query, const SearchRequest& request) {
   SearchRequest probe = request;
   probe.query = query;
@@ -318,7 +350,8 @@ SearchResult Searcher::search(const SearchRequest& request) {
   collect(planned.page, planned.plan, request, result);
   if (request.facet_category) count_categories(planned.plan, request, result);
   result.suggestions = suggester_->suggest(
-      request.query, planned.plan, result.hits, analyzer_,
+      request.query, planned.plan, analyzer_,
+      [&] { return accent_evidence(planned.plan, request, result); },
       [&](const std::string& suggestion) { return finds_any(suggestion, request); });
   result.took_ms = std::chrono::duration<double, std::milli>(
                        std::chrono::steady_clock::now() - start).count();

@@ -19,8 +19,6 @@ bool is_ascii(const std::string& s) {
 // The largest edit distance worth correcting in a word of `bytes` bytes.
 unsigned max_edits(std::size_t bytes) { return bytes <= 4 ? 1 : 2; }
 
-// Accents are read from this many of the best hits.
-constexpr std::size_t kAccentHits = 10;
 // A pair of forms seen side by side counts this many times a form alone.
 constexpr double kPairWeight = 4;
 // The corpus's commonest form of a word counts as if seen this often.
@@ -60,8 +58,8 @@ struct FormCounts {
   std::map<std::pair<std::string, std::string>, double> pairs;  // (form, next form)
 };
 
-FormCounts count_forms(const std::vector<PlannedWord>& words, const std::vector<Hit>& hits,
-                       Analyzer& analyzer) {
+FormCounts count_forms(const std::vector<PlannedWord>& words,
+                       const std::vector<std::string>& texts, Analyzer& analyzer) {
   std::map<std::string, int> wanted;
   std::set<std::pair<std::string, std::string>> wanted_pairs;
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -71,9 +69,9 @@ FormCounts count_forms(const std::vector<PlannedWord>& words, const std::vector<
     }
   }
   FormCounts counts;
-  for (std::size_t h = 0; h < hits.size() && h < kAccentHits; ++h) {
-    for (const std::string* text : {&hits[h].article.title, &hits[h].snippet.text}) {
-      const std::vector<Token> tokens = analyzer.analyze(*text);
+  for (const std::string& text : texts) {
+    {
+      const std::vector<Token> tokens = analyzer.analyze(text);
       for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         if (!wanted.count(t.folded)) continue;
@@ -120,9 +118,9 @@ const std::string& Suggester::accented_form(const std::string& folded) {
 
 std::vector<std::string> Suggester::restore_accents(const std::vector<PlannedWord>& words,
                                                     const std::vector<std::string>& base,
-                                                    const std::vector<Hit>& hits,
+                                                    const std::vector<std::string>& texts,
                                                     Analyzer& analyzer) {
-  const FormCounts counts = count_forms(words, hits, analyzer);
+  const FormCounts counts = count_forms(words, texts, analyzer);
   // The forms each word may take, and the best score of a sequence ending
   // in each (Viterbi over each run of joined words).
   std::vector<std::vector<std::string>> forms(words.size());
@@ -178,8 +176,9 @@ std::vector<std::string> Suggester::restore_accents(const std::vector<PlannedWor
 }
 
 std::vector<std::string> Suggester::suggest(
-    std::string_view query, const QueryPlan& plan, const std::vector<Hit>& hits,
-    Analyzer& analyzer, const std::function<bool(const std::string&)>& finds_any) {
+    std::string_view query, const QueryPlan& plan, Analyzer& analyzer,
+    const std::function<std::vector<std::string>()>& evidence,
+    const std::function<bool(const std::string&)>& finds_any) {
   std::vector<std::string> out;
   const std::vector<PlannedWord>& words = plan.words;
   if (words.empty()) return out;
@@ -204,8 +203,9 @@ std::vector<std::string> Suggester::suggest(
     corrected.push_back(fix.empty() ? w.token.term : fix);
   }
   if (any_correction) offer(corrected);
-  if (!any_accent) offer(restore_accents(words, any_correction ? corrected : typed, hits,
-                                         analyzer));
+  if (!any_accent) {
+    offer(restore_accents(words, any_correction ? corrected : typed, evidence(), analyzer));
+  }
   return out;
 }
 
