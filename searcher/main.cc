@@ -2,6 +2,7 @@
 #include <unistd.h>
 #include <xapian.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -9,15 +10,32 @@
 #include "cli/answer.h"
 #include "cli/search_options.h"
 #include "output/printer.h"
+#include "output/terminal.h"
 #include "run/searcher.h"
 #include "vnews/error.h"
 
 namespace {
 
-bool use_color(const vnews::SearchOptions& options) {
-  if (options.format != vnews::OutputFormat::kText) return false;
-  if (options.color == vnews::ColorMode::kAuto) return isatty(STDOUT_FILENO) == 1;
-  return options.color == vnews::ColorMode::kAlways;
+vnews::PrintOptions print_options(const vnews::SearchOptions& options) {
+  vnews::PrintOptions print;
+  print.format = options.format;
+  print.fields = options.fields;
+  print.batch = options.batch;
+  if (options.format == vnews::OutputFormat::kText) {
+    print.color = vnews::wants_color(options.color, isatty(STDOUT_FILENO) == 1);
+    print.width = vnews::output_width(STDOUT_FILENO);
+  }
+  return print;
+}
+
+// Opens --queries FILE. Throws UsageError naming it when it cannot be read.
+std::ifstream open_queries(const std::string& path) {
+  if (std::filesystem::is_directory(path)) {
+    throw vnews::UsageError("--queries '" + path + "' is a folder, not a file of queries");
+  }
+  std::ifstream queries(path);
+  if (!queries) throw vnews::UsageError("cannot open --queries '" + path + "'");
+  return queries;
 }
 
 int run(const vnews::SearchOptions& options, vnews::Printer& printer) {
@@ -26,13 +44,20 @@ int run(const vnews::SearchOptions& options, vnews::Printer& printer) {
     std::cerr << "vnews-search: warning: " << missing << "; searching without it\n";
   }
   if (!options.batch) {
-    return vnews::answer_query(searcher, options.request, printer, std::cout);
+    try {
+      return vnews::answer_query(searcher, options.request, printer, std::cout);
+    } catch (const vnews::QueryError& e) {
+      // Scripts reading JSON get the error as an answer too, as in batch mode.
+      if (options.format == vnews::OutputFormat::kJson) {
+        printer.print_error(options.request.query, e.what(), std::cout, std::cerr);
+      }
+      throw;
+    }
   }
-  if (options.queries_file.empty()) {
+  if (options.queries_file.empty() || options.queries_file == "-") {
     return vnews::answer_batch(searcher, options, printer, std::cin, std::cout, std::cerr);
   }
-  std::ifstream queries(options.queries_file);
-  if (!queries) throw vnews::UsageError("cannot open --queries '" + options.queries_file + "'");
+  std::ifstream queries = open_queries(options.queries_file);
   return vnews::answer_batch(searcher, options, printer, queries, std::cout, std::cerr);
 }
 
@@ -45,8 +70,7 @@ int main(int argc, char** argv) {
       std::cout << vnews::search_usage();
       return 0;
     }
-    const auto printer =
-        vnews::make_printer(options.format, options.fields, use_color(options));
+    const auto printer = vnews::make_printer(print_options(options));
     return run(options, *printer);
   } catch (const vnews::UsageError& e) {
     std::cerr << "vnews-search: " << e.what() << "\nTry 'vnews-search --help'.\n";

@@ -95,4 +95,10 @@ std::optional<std::string> parse_date(std::string_view text) {
   return parse_iso(s);
 }
 
+std::string iso_date(std::string_view yyyymmdd) {
+  if (yyyymmdd.size() != 8 || !all_digits(yyyymmdd)) return std::string(yyyymmdd);
+  return std::string(yyyymmdd.substr(0, 4)) + "-" + std::string(yyyymmdd.substr(4, 2)) + "-" +
+         std::string(yyyymmdd.substr(6, 2));
+}
+
 }  // namespace vnews

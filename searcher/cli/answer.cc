@@ -6,6 +6,18 @@
 #include "vnews/error.h"
 
 namespace vnews {
+namespace {
+
+// True for a line with nothing to search: blank, or a comment ("#" alone or
+// followed by a space; "#VanHoaViet" is a query).
+bool is_blank_or_comment(const std::string& line) {
+  const std::size_t first = line.find_first_not_of(" \t");
+  if (first == std::string::npos) return true;
+  return line[first] == '#' &&
+         (first + 1 == line.size() || line[first + 1] == ' ' || line[first + 1] == '\t');
+}
+
+}  // namespace
 
 int answer_query(Searcher& searcher, const SearchRequest& request, Printer& printer,
                  std::ostream& out) {
@@ -24,6 +36,7 @@ int answer_batch(Searcher& searcher, const SearchOptions& options, Printer& prin
   bool any_found = false, any_failed = false;
   for (std::string line; std::getline(in, line);) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (is_blank_or_comment(line)) continue;
     try {
       const SearchRequest request = parse_batch_line(line, options.request);
       any_found = answer_query(searcher, request, printer, out) == 0 || any_found;

@@ -19,8 +19,9 @@ int answer_query(Searcher& searcher, const SearchRequest& request, Printer& prin
                  std::ostream& out);
 
 // Answers each line of `in` (see batch_line.h) on `out`, flushing after each
-// answer; a line that fails gets the printer's error answer (on `err` for
-// text and TSV) and the batch goes on. Returns 2 if any line failed, else 0
+// answer; blank lines and comments ("# ...") are skipped; a line that fails
+// gets the printer's error answer (on `err` for text and TSV) and the batch
+// goes on. Returns 2 if any line failed, else 0
 // if any line found results, else 1.
 int answer_batch(Searcher& searcher, const SearchOptions& options, Printer& printer,
                  std::istream& in, std::ostream& out, std::ostream& err);

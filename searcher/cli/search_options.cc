@@ -37,9 +37,10 @@ po::options_description visible_options() {
        "date url source snippet (default: all)")
       ("batch", "read one query per line from stdin; answer each as it is read")
       ("queries", po::value<std::string>()->value_name("FILE"),
-       "as --batch, reading the queries from FILE")
+       "as --batch, reading the queries from FILE ('-': stdin)")
       ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"),
-       "highlight with ANSI colour: auto (on a terminal), always, never")
+       "highlight with ANSI colour: auto (on a terminal, unless NO_COLOR is set or "
+       "TERM=dumb), always, never")
       ("allow-partial", "when a shard is down, search the others and warn on stderr")
       ("help,h", "show this help and exit");
   return options;
@@ -126,12 +127,17 @@ std::string search_usage() {
          "have side by side in the best results ('thu tuong' -> 'thủ tướng');\n"
          "operators, phrases, fields and filters kept as typed; never a query that\n"
          "finds nothing. Shown under the count line; \"suggestions\" in JSON.\n"
-         "\nBatch mode: each line is a query, or a JSON object with per-query options:\n"
+         "\nBatch mode: each line is a query, or a JSON object with per-query options\n"
+         "(blank lines and comments, lines starting with '# ', are skipped):\n"
          "  {\"q\": \"dien thoai\", \"limit\": 5, \"offset\": 0, \"since\": \"2017-06\",\n"
          "   \"until\": \"2017-07-31\", \"sort\": \"date\", \"facet\": \"category\"}\n"
          "Each answer is flushed as soon as it is written, so another program can\n"
          "drive vnews-search as a coprocess. A line that fails gets an error answer\n"
-         "({\"query\": ..., \"error\": ...} in JSON) and the batch goes on.\n"
+         "({\"query\": ..., \"error\": ...} in JSON, 'error: ...' on stderr otherwise)\n"
+         "and the batch goes on. In TSV each row starts with the query.\n"
+         "\nText output is wrapped to $COLUMNS or the terminal's width. TSV prints one\n"
+         "row per hit, then with --facet one row per category: #facet, category,\n"
+         "name, count. Dates print as YYYY-MM-DD.\n"
          "\nExit status: 0 results found (with --count: a count over 0), 1 none,\n"
          "2 error. In batch mode the status\n"
          "is 2 if any line failed, else 0 if any line found results, else 1.\n"

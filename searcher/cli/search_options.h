@@ -7,11 +7,11 @@
 
 #include "output/output_fields.h"
 #include "output/printer.h"
+#include "output/terminal.h"
 #include "run/search_request.h"
 
 namespace vnews {
 
-enum class ColorMode { kAuto, kAlways, kNever };
 
 struct SearchOptions {
   std::vector<std::string> dbs;  // searched as one database
@@ -20,7 +20,7 @@ struct SearchOptions {
   OutputFormat format = OutputFormat::kText;
   OutputFields fields = OutputFields::all();
   bool batch = false;            // one query per line of stdin or of `queries_file`
-  std::string queries_file;      // --queries FILE; implies batch
+  std::string queries_file;      // --queries FILE ("-": stdin); implies batch
   bool allow_partial = false;    // search the shards that open; warn about the others
   ColorMode color = ColorMode::kAuto;
   bool help = false;

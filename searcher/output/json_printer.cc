@@ -3,6 +3,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "vnews/date_parser.h"
+
 namespace vnews {
 namespace {
 
@@ -29,6 +31,11 @@ json hit_json(const Hit& hit, const OutputFields& fields) {
   put(object, fields, "id", a.id, false);
   if (fields.has("score")) object["score"] = rounded(hit.score, 1e4);
   put(object, fields, "title", a.title, false);
+  if (fields.has("title") && !hit.title_highlights.empty()) {
+    json spans = json::array();
+    for (const auto& [start, end] : hit.title_highlights) spans.push_back({start, end});
+    object["title_highlights"] = std::move(spans);
+  }
   put(object, fields, "category", a.category, true);
   if (fields.has("snippet")) {
     json highlights = json::array();
@@ -38,7 +45,7 @@ json hit_json(const Hit& hit, const OutputFields& fields) {
     object["snippet"] = hit.snippet.text;
     object["highlights"] = std::move(highlights);
   }
-  put(object, fields, "date", a.date, true);
+  put(object, fields, "date", iso_date(a.date), true);
   put(object, fields, "url", a.url, true);
   put(object, fields, "source", a.source, true);
   return object;

@@ -14,8 +14,9 @@ namespace vnews {
 // "source"}], "suggestions": [...]}, plus "relaxed" when the query was
 // widened and "facets": {"category": {name: count...}} (and
 // "facets_exact": false when they are estimates) when counted. `fields`
-// chooses the keys of each hit ("snippet" brings "highlights"); category,
-// date, url and source are left out of a hit that has none. Highlights
+// chooses the keys of each hit ("snippet" brings "highlights", "title"
+// brings "title_highlights" when the title matched); category, date, url and
+// source are left out of a hit that has none. Highlights
 // count code points of "snippet". Any text gives valid JSON: control
 // characters are escaped and invalid bytes become U+FFFD.
 std::string format_json(const SearchResult& result,

@@ -6,17 +6,16 @@
 
 namespace vnews {
 
-std::unique_ptr<Printer> make_printer(OutputFormat format, const OutputFields& fields,
-                                      bool color) {
-  switch (format) {
+std::unique_ptr<Printer> make_printer(const PrintOptions& options) {
+  switch (options.format) {
     case OutputFormat::kJson:
-      return std::make_unique<JsonPrinter>(fields);
+      return std::make_unique<JsonPrinter>(options.fields);
     case OutputFormat::kTsv:
-      return std::make_unique<TsvPrinter>(fields);
+      return std::make_unique<TsvPrinter>(options.fields, options.batch);
     case OutputFormat::kText:
       break;
   }
-  return std::make_unique<TextPrinter>(fields, color);
+  return std::make_unique<TextPrinter>(options.fields, options.color, options.width);
 }
 
 }  // namespace vnews

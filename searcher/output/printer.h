@@ -37,10 +37,17 @@ class Printer {
   virtual void end_answer(std::ostream& out) { (void)out; }
 };
 
-// Returns the printer of `format`, printing `fields` of each hit; `color`:
-// highlight with ANSI colours (text only).
-std::unique_ptr<Printer> make_printer(OutputFormat format, const OutputFields& fields,
-                                      bool color);
+// How answers are printed.
+struct PrintOptions {
+  OutputFormat format = OutputFormat::kText;
+  OutputFields fields = OutputFields::all();  // of each hit
+  bool color = false;   // ANSI colours (text only)
+  unsigned width = 0;   // wrap text at this many columns; 0: never
+  bool batch = false;   // answers to batch lines: TSV rows start with the query
+};
+
+// Returns the printer of `options.format`.
+std::unique_ptr<Printer> make_printer(const PrintOptions& options);
 
 }  // namespace vnews
 

@@ -4,6 +4,9 @@
 #include <ostream>
 #include <sstream>
 
+#include "output/terminal.h"
+#include "vnews/date_parser.h"
+
 namespace vnews {
 namespace {
 
@@ -24,9 +27,9 @@ std::size_t byte_offset(const std::string& text, std::size_t index) {
 
 }  // namespace
 
-std::string mark_highlights(const Snippet& snippet, bool color) {
-  const char* open = color ? kHighlight : "**";
-  const char* close = color ? kReset : "**";
+std::string mark_highlights(const Snippet& snippet, bool color, std::string_view style) {
+  const std::string open = color ? kHighlight : "**";
+  const std::string close = color ? kReset + std::string(style) : "**";
   std::string out;
   std::size_t copied = 0;
   for (const auto& [start, end] : snippet.highlights) {
@@ -60,9 +63,13 @@ void print_facets(const SearchResult& result, std::ostream& out) {
 
 }  // namespace
 
-// Prints the second line of a hit: the chosen fields among id, category,
-// date, url, source and score, separated by two spaces.
-void TextPrinter::print_details(const Hit& hit, std::ostream& out) const {
+void TextPrinter::print_paragraph(std::string_view prefix, std::string_view text,
+                                  std::ostream& out) const {
+  const std::string indent(display_width(prefix), ' ');
+  out << prefix << wrap(text, width_, indent.size(), indent) << '\n';
+}
+
+std::string TextPrinter::details(const Hit& hit) const {
   const Article& a = hit.article;
   std::string line;
   const auto add = [&](const std::string& text) {
@@ -72,7 +79,7 @@ void TextPrinter::print_details(const Hit& hit, std::ostream& out) const {
   };
   if (fields_.has("id")) add(a.id);
   if (fields_.has("category") && !a.category.empty()) add("[" + a.category + "]");
-  if (fields_.has("date")) add(a.date);
+  if (fields_.has("date")) add(iso_date(a.date));
   if (fields_.has("url")) add(a.url);
   if (fields_.has("source")) add(a.source);
   if (fields_.has("score")) {
@@ -80,20 +87,30 @@ void TextPrinter::print_details(const Hit& hit, std::ostream& out) const {
     score << "score " << std::fixed << std::setprecision(2) << hit.score;
     add(score.str());
   }
-  if (line.empty()) return;
-  out << "   " << (color_ ? kDim : "") << line << (color_ ? kReset : "") << '\n';
+  return line;
 }
 
 void TextPrinter::print_hit(const Hit& hit, std::ostream& out) const {
   out << '\n';
-  if (fields_.has("rank")) out << hit.rank << (fields_.has("title") ? ". " : ".");
+  const std::string rank = fields_.has("rank") ? std::to_string(hit.rank) + ". " : "";
+  const std::string detail_line = details(hit);
+  const std::string dim = detail_line.empty() || !color_ ? "" : kDim;
+  const std::string undim = dim.empty() ? "" : kReset;
+  bool details_printed = false;
   if (fields_.has("title")) {
-    out << (color_ ? kBold : "") << hit.article.title << (color_ ? kReset : "");
+    const Snippet title{hit.article.title, hit.title_highlights};
+    const std::string marked = mark_highlights(title, color_, kBold);
+    print_paragraph(rank, color_ ? kBold + marked + kReset : marked, out);
+  } else if (!rank.empty() || !detail_line.empty()) {
+    print_paragraph(rank, dim + detail_line + undim, out);
+    details_printed = true;
   }
-  if (fields_.has("rank") || fields_.has("title")) out << '\n';
-  print_details(hit, out);
+  const std::string indent = "   ";
+  if (!details_printed && !detail_line.empty()) {
+    print_paragraph(indent, dim + detail_line + undim, out);
+  }
   if (fields_.has("snippet") && !hit.snippet.text.empty()) {
-    out << "   " << mark_highlights(hit.snippet, color_) << '\n';
+    print_paragraph(indent, mark_highlights(hit.snippet, color_), out);
   }
 }
 
@@ -108,7 +125,8 @@ void TextPrinter::print(const SearchResult& result, std::ostream& out) {
       << result.query << "' (" << std::fixed << std::setprecision(1) << result.took_ms
       << " ms)\n";
   if (!result.relaxed.empty()) {
-    out << "note: nothing matches the query as typed; showing " << result.relaxed << '\n';
+    print_paragraph("", "note: nothing matches the query as typed; showing " + result.relaxed,
+                    out);
   }
   print_suggestions(result, out);
   print_facets(result, out);

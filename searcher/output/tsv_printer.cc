@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <ostream>
 
+#include "vnews/date_parser.h"
 #include "vnews/normalizer.h"
 
 namespace vnews {
@@ -27,7 +28,7 @@ std::string value_of(const Hit& hit, const std::string& field) {
   }
   if (field == "title") return a.title;
   if (field == "category") return a.category;
-  if (field == "date") return a.date;
+  if (field == "date") return iso_date(a.date);
   if (field == "url") return a.url;
   if (field == "source") return a.source;
   if (field == "snippet") return hit.snippet.text;
@@ -36,17 +37,28 @@ std::string value_of(const Hit& hit, const std::string& field) {
 
 }  // namespace
 
+void TsvPrinter::start_line(const std::string& query, std::ostream& out) const {
+  if (batch_) out << cell(query) << '\t';
+}
+
 void TsvPrinter::print(const SearchResult& result, std::ostream& out) {
   for (const Hit& hit : result.hits) {
+    start_line(result.query, out);
     for (std::size_t i = 0; i < fields_.names.size(); ++i) {
       if (i > 0) out << '\t';
       out << cell(value_of(hit, fields_.names[i]));
     }
     out << '\n';
   }
+  for (const auto& [name, count] : result.categories) {
+    start_line(result.query, out);
+    out << "#facet\tcategory\t" << cell(name) << '\t' << count << '\n';
+  }
 }
 
-void TsvPrinter::print_count(const std::string&, Xapian::doccount count, std::ostream& out) {
+void TsvPrinter::print_count(const std::string& query, Xapian::doccount count,
+                             std::ostream& out) {
+  start_line(query, out);
   out << count << '\n';
 }
 

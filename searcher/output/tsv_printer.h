@@ -7,12 +7,16 @@
 namespace vnews {
 
 // Prints one line per hit: the values of the chosen fields, in order,
-// separated by tabs; tabs and line breaks inside values become spaces, and
-// invalid bytes U+FFFD. Prints nothing for a result without hits. A count
-// is one line with the number; errors go to `err` as "error: MESSAGE".
+// separated by tabs (dates as YYYY-MM-DD); tabs and line breaks inside
+// values become spaces, and invalid bytes U+FFFD. Then, with --facet, one
+// line per category: "#facet", "category", the name and its count. In batch
+// mode every line starts with a column holding the query. Prints nothing
+// else: a result without hits prints no line. A count is one line with the
+// number (after the query in batch mode); errors go to `err` as
+// "error: MESSAGE".
 class TsvPrinter : public Printer {
  public:
-  explicit TsvPrinter(OutputFields fields) : fields_(std::move(fields)) {}
+  TsvPrinter(OutputFields fields, bool batch) : fields_(std::move(fields)), batch_(batch) {}
   void print(const SearchResult& result, std::ostream& out) override;
   void print_count(const std::string& query, Xapian::doccount count,
                    std::ostream& out) override;
@@ -20,7 +24,11 @@ class TsvPrinter : public Printer {
                    std::ostream& err) override;
 
  private:
+  // Starts a line: the query's column in batch mode.
+  void start_line(const std::string& query, std::ostream& out) const;
+
   OutputFields fields_;
+  bool batch_;
 };
 
 }  // namespace vnews

@@ -19,6 +19,8 @@ struct Hit {
   double score = 0;   // BM25 (plus the recency boost with SortOrder::kRecency)
   Article article;    // as stored, without its lead and body
   Snippet snippet;
+  // [start, end) of each match in article.title, in code points.
+  std::vector<std::pair<std::size_t, std::size_t>> title_highlights;
 };
 
 // The answer to one query.

@@ -276,6 +276,7 @@ void Searcher::collect(Page& page, const QueryPlan& plan, const SearchRequest& r
     if (request.snippets) {
       hit.snippet = make_snippet(snippet_source(hit.article), plan.highlight, analyzer_);
     }
+    hit.title_highlights = highlight_whole(hit.article.title, plan.highlight, analyzer_).highlights;
     hit.article.lead.clear();
     hit.article.body.clear();
     result.hits.push_back(std::move(hit));

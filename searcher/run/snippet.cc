@@ -220,4 +220,8 @@ Snippet make_snippet(std::string_view text, const MatchTerms& match,
   return snippet;
 }
 
+Snippet highlight_whole(std::string_view text, const MatchTerms& match, Analyzer& analyzer) {
+  return make_snippet(text, match, analyzer, std::max<std::size_t>(text.size(), 1));
+}
+
 }  // namespace vnews

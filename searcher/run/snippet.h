@@ -30,6 +30,10 @@ struct Snippet {
 Snippet make_snippet(std::string_view text, const MatchTerms& match,
                      Analyzer& analyzer, std::size_t max_bytes = 300);
 
+// Returns the whole of `text` (a title) with every word that matches `match`
+// highlighted, line breaks as spaces.
+Snippet highlight_whole(std::string_view text, const MatchTerms& match, Analyzer& analyzer);
+
 }  // namespace vnews
 
 #endif  // VNEWS_SEARCHER_RUN_SNIPPET_H_

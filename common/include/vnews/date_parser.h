@@ -21,6 +21,10 @@ namespace vnews {
 // nothing.
 std::optional<std::string> parse_date(std::string_view text);
 
+// Returns a stored "YYYYMMDD" date as people and ISO 8601 write it,
+// "YYYY-MM-DD"; anything else comes back unchanged.
+std::string iso_date(std::string_view yyyymmdd);
+
 }  // namespace vnews
 
 #endif  // VNEWS_DATE_PARSER_H_
