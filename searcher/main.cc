@@ -10,6 +10,7 @@
 #include "run_search.h"
 #include "search_options.h"
 #include "vnews/error.h"
+#include "vnews/version.h"
 
 namespace {
 
@@ -43,6 +44,10 @@ int main(int argc, char** argv) {
     const vnews::SearchOptions options = vnews::parse_search_options(argc, argv);
     if (options.help) {
       std::cout << vnews::search_usage();
+      return 0;
+    }
+    if (options.version) {
+      std::cout << vnews::version_text("vnews-search");
       return 0;
     }
     return run(options);

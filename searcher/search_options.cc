@@ -40,7 +40,8 @@ po::options_description visible_options() {
       ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"),
        "highlight with ANSI colour: auto (on a terminal), always, never")
       ("allow-partial", "when a shard is down, search the others and warn on stderr")
-      ("help,h", "show this help and exit");
+      ("help,h", "show this help and exit")
+      ("version", "show the versions of vnews, Xapian and ICU and exit");
   return options;
 }
 
@@ -98,9 +99,10 @@ SortOrder parse_sort_order(const std::string& text) {
 }
 
 std::string search_usage() {
+  const po::options_description options = visible_options();
   std::ostringstream out;
   out << "Usage: vnews-search --db DIR [options] QUERY...\n"
-         "       vnews-search --db DIR --batch [options] < queries.txt\n"
+         "  or:  vnews-search --db DIR --batch [options] < queries.txt\n"
          "Search a vnews database; print ranked results with highlighted snippets.\n\n"
          "Words may be typed with or without diacritics and in either tone-mark\n"
          "placement (hòa/hoà): 'dien thoai' finds 'điện thoại'; accents that are\n"
@@ -110,19 +112,24 @@ std::string search_usage() {
          "Query language:\n"
          "  \"a phrase\"          the words must appear together, in this order, with\n"
          "                      punctuation between two only where typed between them\n"
-         "  +word  -word        the word is required / excluded (also -\"a phrase\")\n"
-         "  a AND b   a OR b   NOT a   ( )   operators, upper case; AND binds\n"
-         "                      tighter than OR\n"
-         "  title:word  title:\"a phrase\"      in the title\n"
-         "  title:(a OR b)  category:(x OR y)   a field for every word inside\n"
-         "  category:NAME  category:\"two words\"  only that category\n"
-         "  date:2017-06-01..2017-06-30  date:2017-06  date:..2017-06-30  dates\n"
+         "  +word, -word        the word is required / excluded (also -\"a phrase\")\n"
+         "  a AND b, a OR b, NOT a, ( )\n"
+         "                      operators, upper case; AND binds tighter than OR\n"
+         "  title:word, title:\"a phrase\"\n"
+         "                      in the title\n"
+         "  title:(a OR b), category:(x OR y)\n"
+         "                      a field for every word inside\n"
+         "  category:NAME, category:\"two words\"\n"
+         "                      only that category\n"
+         "  date:2017-06-01..2017-06-30, date:2017-06, date:..2017-06-30\n"
+         "                      dates\n"
          "  xiao*               words starting with 'xiao' (50 most frequent)\n"
          "Malformed queries are read leniently: unbalanced quotes run to the end,\n"
          "unbalanced parentheses are closed, an operator without operands is a\n"
-         "word. A bad date or a query with no word is an error.\n\n"
-      << visible_options()
-      << "\nDid you mean: a word the index does not hold gets the closest one it\n"
+         "word. A bad date or a query with no word is an error.\n\n";
+  // Two spaces before each description, which help2man needs (man/).
+  options.print(out, options.get_option_column_width() + 1);
+  out << "\nDid you mean: a word the index does not hold gets the closest one it\n"
          "holds, and a query typed without diacritics gets the accents the corpus\n"
          "uses most ('dien thoai' -> 'điện thoại'); shown under the count line and\n"
          "in JSON as \"suggestions\".\n"
@@ -135,10 +142,10 @@ std::string search_usage() {
          "\nExit status: 0 results found, 1 none, 2 error. In batch mode the status\n"
          "is 2 if any line failed, else 0 if any line found results, else 1.\n"
          "\nExamples:\n"
-         "  vnews-search --db news.db 'thị trường châu Âu'\n"
-         "  vnews-search --db news.db --json --limit 3 dien thoai xiaomi\n"
-         "  vnews-search --db news.db --sort date --since 2017-06 'title:bão -\"miền Bắc\"'\n"
-         "  vnews-search --db news.db --facet category --format tsv --fields id,title xiao*\n";
+         "  $ vnews-search --db news.db 'thị trường châu Âu'\n"
+         "  $ vnews-search --db news.db --json --limit 3 dien thoai xiaomi\n"
+         "  $ vnews-search --db news.db --sort date --since 2017-06 'title:bão -\"miền Bắc\"'\n"
+         "  $ vnews-search --db news.db --facet category --format tsv --fields id,title xiao*\n";
   return out.str();
 }
 
@@ -156,7 +163,8 @@ SearchOptions parse_search_options(int argc, const char* const argv[]) {
   }
   SearchOptions options;
   options.help = vm.count("help") > 0;
-  if (options.help) return options;
+  options.version = vm.count("version") > 0;
+  if (options.help || options.version) return options;
   if (!vm.count("db")) throw UsageError("missing --db DIR");
   options.dbs = vm["db"].as<std::vector<std::string>>();
   SearchRequest& request = options.request;
