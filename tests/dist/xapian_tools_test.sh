@@ -27,6 +27,12 @@ for db in "$single" "$sharded"; do
   check_run "quest searches folded terms in $name" 0 \
     quest -s none -p folded:XF -d "$db" 'folded:dien AND folded:thoai'
   check_has "quest finds the 8 articles with both words in $name" "Exactly 8 matches" "$out"
+  check_run "quest searches exact terms in $name" 0 quest -s none -d "$db" 'hòa'
+  check_has "quest finds 'hòa' in 13 articles of $name" "Exactly 13 matches" "$out"
+  check_run "quest searches exact terms typed in the other placement in $name" 0 \
+    quest -s none -d "$db" 'hoà'
+  check_has "quest finds no 'hoà' in $name: the index holds 'hòa'" "Exactly 0 matches" \
+    "$out"
   check_run "xapian-compact merges $name" 0 xapian-compact "$db" "$tmp/compact-$name"
   check_run "xapian-delve opens the compacted $name" 0 xapian-delve "$tmp/compact-$name"
   check_has "the compacted $name holds the 41 articles" "number of documents = 41" "$out"
@@ -50,11 +56,11 @@ for attempt in 1 2 3 4 5; do
     >"$tmp/tcpsrv.log" 2>&1 &
   server=$!
   for _ in $(seq 50); do
-    grep -q Listening "$tmp/tcpsrv.log" && break
+    grep -qs Listening "$tmp/tcpsrv.log" && break
     kill -0 "$server" 2>/dev/null || break
     sleep 0.1
   done
-  grep -q Listening "$tmp/tcpsrv.log" && break
+  grep -qs Listening "$tmp/tcpsrv.log" && break
   wait "$server" 2>/dev/null  # the port was taken: try another
 done
 echo "remote 127.0.0.1:$port" >"$tmp/remote.stub"
