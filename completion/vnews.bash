@@ -30,10 +30,12 @@ _vnews_reply_words() {
   COMPREPLY=("${COMPREPLY[@]/#/$eq}")
 }
 
-# Sets COMPREPLY to the paths starting with `cur`: folders only with "-d".
+# Sets COMPREPLY to the paths starting with `cur`, after `eq`: folders only
+# with "-d".
 _vnews_reply_paths() {
   compopt -o filenames 2>/dev/null
   mapfile -t COMPREPLY < <(compgen "${1:--f}" -- "$cur")
+  COMPREPLY=("${COMPREPLY[@]/#/$eq}")
 }
 
 _vnews_index() {

@@ -35,7 +35,8 @@ TEST_CASE("the version is the project's in CMakeLists.txt", "[version]") {
   CHECK(std::string(vnews::kVersion) == VNEWS_VERSION);
 }
 
-TEST_CASE("both programs print their versions with --version and exit 0", "[version][cli]") {
+TEST_CASE("both programs print their versions with --version and exit 0",
+          "[version][cli]") {
   const struct {
     std::string bin, name;
   } programs[] = {{VNEWS_INDEX_BIN, "vnews-index"}, {VNEWS_SEARCH_BIN, "vnews-search"}};

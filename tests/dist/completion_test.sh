@@ -114,6 +114,10 @@ check_eq "vnews-index --db offers folders" "a folder another" \
   "$(complete_words vnews-index --db a)"
 check_eq "vnews-index PATH offers files and folders" "a file.txt a folder another" \
   "$(complete_words vnews-index --db x a)"
+check_eq "vnews-index --db=a as one word completes --db=FOLDER" \
+  "--db=a folder --db=another" "$(complete_words vnews-index --db=a)"
+check_eq "vnews-index --db=a with '=' a word break completes FOLDER" "a folder another" \
+  "$(complete_words vnews-index --db = a)"
 check_eq "vnews-search --db offers files and folders (a stub may be a file)" \
   "a file.txt a folder another" "$(complete_words vnews-search --db a)"
 check_eq "vnews-search --queries offers files and folders" "a file.txt a folder another" \
