@@ -48,26 +48,29 @@ check_run "xapian-check checks every shard through DIR/XAPIANDB" 0 \
 check_eq "xapian-check checks both shards" 2 "$(grep -c '^postlist:' <<<"$out")"
 check_has "xapian-check finds no error in the shards" "No errors found" "$out"
 
-# xapian-tcpsrv serves a sharded folder as one database (one connection, then
-# it exits); a stub file on the client side reaches it.
-for attempt in 1 2 3 4 5; do
-  port=$((20000 + RANDOM % 20000))
-  xapian-tcpsrv --one-shot --interface 127.0.0.1 --port "$port" "$sharded" \
-    >"$tmp/tcpsrv.log" 2>&1 &
-  server=$!
-  for _ in $(seq 50); do
+# xapian-tcpsrv serves either as one database (one connection, then it
+# exits); a stub file on the client side reaches it.
+for db in "$single" "$sharded"; do
+  name=$(basename "$db")
+  for attempt in 1 2 3 4 5; do
+    port=$((20000 + RANDOM % 20000))
+    xapian-tcpsrv --one-shot --interface 127.0.0.1 --port "$port" "$db" \
+      >"$tmp/tcpsrv.log" 2>&1 &
+    server=$!
+    for _ in $(seq 50); do
+      grep -qs Listening "$tmp/tcpsrv.log" && break
+      kill -0 "$server" 2>/dev/null || break
+      sleep 0.1
+    done
     grep -qs Listening "$tmp/tcpsrv.log" && break
-    kill -0 "$server" 2>/dev/null || break
-    sleep 0.1
+    wait "$server" 2>/dev/null  # the port was taken: try another
   done
-  grep -qs Listening "$tmp/tcpsrv.log" && break
-  wait "$server" 2>/dev/null  # the port was taken: try another
+  echo "remote 127.0.0.1:$port" >"$tmp/remote.stub"
+  check_run "xapian-delve reaches $name served by xapian-tcpsrv" 0 \
+    xapian-delve "$tmp/remote.stub"
+  check_has "the served $name holds the 41 articles" "number of documents = 41" "$out"
+  kill "$server" 2>/dev/null
+  wait "$server" 2>/dev/null
 done
-echo "remote 127.0.0.1:$port" >"$tmp/remote.stub"
-check_run "xapian-delve reaches a sharded folder served by xapian-tcpsrv" 0 \
-  xapian-delve "$tmp/remote.stub"
-check_has "the served folder holds the 41 articles" "number of documents = 41" "$out"
-kill "$server" 2>/dev/null
-wait "$server" 2>/dev/null
 
 finish
