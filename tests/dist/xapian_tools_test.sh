@@ -47,6 +47,8 @@ check_run "xapian-check checks every shard through DIR/XAPIANDB" 0 \
   xapian-check "$sharded/XAPIANDB"
 check_eq "xapian-check checks both shards" 2 "$(grep -c '^postlist:' <<<"$out")"
 check_has "xapian-check finds no error in the shards" "No errors found" "$out"
+check_run "xapian-check checks one shard" 0 xapian-check "$sharded/shard-1"
+check_has "xapian-check finds no error in shard-1" "No errors found" "$out"
 
 # xapian-tcpsrv serves either as one database (one connection, then it
 # exits); a stub file on the client side reaches it.
