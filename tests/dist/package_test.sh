@@ -19,7 +19,8 @@ field() { dpkg-deb -f "$deb" "$1"; }
 check_eq "its Package is vnews" "vnews" "$(field Package)"
 check_eq "its Version is the project's" "$version" "$(field Version)"
 check_eq "its Architecture is this system's" "$arch" "$(field Architecture)"
-depends=", $(field Depends),"
+# The package names Depends lists, one a line, without their versions.
+depends=$'\n'$(field Depends | tr ',' '\n' | awk '{ print $1 }')$'\n'
 
 files=$(dpkg-deb -c "$deb" | awk '{print $NF}')
 expected=(./usr/bin/vnews-index ./usr/bin/vnews-search
@@ -57,7 +58,8 @@ for program in "$bin"/*; do
     if [[ -z $package ]]; then
       fail "$(basename "$program") links $soname ($path), which no package holds"
     else
-      check_has "Depends names $package, which holds $soname" ", $package (" "$depends"
+      check_has "Depends names $package, which holds $soname" $'\n'"$package"$'\n' \
+        "$depends"
     fi
   done
 done
