@@ -32,16 +32,18 @@ po::options_description visible_options() {
       ("commit-every", po::value<std::size_t>()->value_name("N")->default_value(0),
        "changes per shard between two commits (0 = the default, 250)")
       ("quiet,q", "no progress line (the closing summary is always printed)")
-      ("help,h", "show this help and exit");
+      ("help,h", "show this help and exit")
+      ("version", "show the versions of vnews, Xapian and ICU and exit");
   return options;
 }
 
 }  // namespace
 
 std::string index_usage() {
+  const po::options_description options = visible_options();
   std::ostringstream out;
   out << "Usage: vnews-index --db DIR [OPTION]... PATH...\n"
-         "       vnews-index --db DIR --delete ID...\n"
+         "  or:  vnews-index --db DIR --delete ID...\n"
          "Index Vietnamese news articles into a Xapian database.\n\n"
          "Each PATH is a folder, walked recursively for *.txt, *.jsonl and\n"
          "*.ndjson files, one article file, or '-' for the standard input.\n"
@@ -50,9 +52,10 @@ std::string index_usage() {
          "a .jsonl file holds one JSON object per line. A file's id is its path\n"
          "relative to the PATH it was found under, its category the first folder\n"
          "level below it. Indexing an article again replaces its document; an\n"
-         "unchanged file (same size and modification time) is skipped unread.\n\n"
-      << visible_options()
-      << "\nExit status: 0 all indexed, 1 some inputs skipped (reported on stderr),\n"
+         "unchanged file (same size and modification time) is skipped unread.\n\n";
+  // Two spaces before each description, which help2man needs (man/).
+  options.print(out, options.get_option_column_width() + 1);
+  out << "\nExit status: 0 all indexed, 1 some inputs skipped (reported on stderr),\n"
          "2 stopped: nothing done (bad option, missing path, locked or foreign\n"
          "database), or a write error such as a full disk (what was committed\n"
          "before it is kept; running the same command again finishes the job).\n"
@@ -74,7 +77,8 @@ IndexOptions parse_index_options(int argc, const char* const argv[]) {
   }
   IndexOptions options;
   options.help = vm.count("help") > 0;
-  if (options.help) return options;
+  options.version = vm.count("version") > 0;
+  if (options.help || options.version) return options;
   if (!vm.count("db")) throw UsageError("missing --db DIR");
   options.db = vm["db"].as<std::string>();
   if (vm.count("path")) options.paths = vm["path"].as<std::vector<std::string>>();

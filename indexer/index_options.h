@@ -18,6 +18,7 @@ struct IndexOptions {
   InvalidUtf8 on_invalid = InvalidUtf8::kSkip;
   Format format = Format::kAuto;
   bool help = false;
+  bool version = false;            // print the versions and exit
   bool prune = false;              // delete documents not found under `paths`
   bool quiet = false;              // no progress line
   bool progress = false;           // show the progress line (set by main on a tty)

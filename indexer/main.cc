@@ -7,12 +7,17 @@
 #include "index_options.h"
 #include "run_index.h"
 #include "vnews/error.h"
+#include "vnews/version.h"
 
 int main(int argc, char** argv) {
   try {
     vnews::IndexOptions options = vnews::parse_index_options(argc, argv);
     if (options.help) {
       std::cout << vnews::index_usage();
+      return 0;
+    }
+    if (options.version) {
+      std::cout << vnews::version_text("vnews-index");
       return 0;
     }
     options.progress = !options.quiet && isatty(STDERR_FILENO);

@@ -13,6 +13,9 @@ packages=(
   nlohmann-json3-dev
   libzstd-dev
   libmimalloc-dev
+  help2man dpkg-dev                 # man pages; the .deb's dependencies (cpack)
+  man-db                            # tests: man -l on the pages
+  python3-xapian python3-zstandard  # tests: docs/examples/search.py
   "$@"
 )
 

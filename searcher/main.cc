@@ -13,6 +13,8 @@
 #include "output/terminal.h"
 #include "run/searcher.h"
 #include "vnews/error.h"
+#include "vnews/version.h"
+#include "vnews/version.h"
 
 namespace {
 
@@ -68,6 +70,10 @@ int main(int argc, char** argv) {
     const vnews::SearchOptions options = vnews::parse_search_options(argc, argv);
     if (options.help) {
       std::cout << vnews::search_usage();
+      return 0;
+    }
+    if (options.version) {
+      std::cout << vnews::version_text("vnews-search");
       return 0;
     }
     const auto printer = vnews::make_printer(print_options(options));

@@ -42,7 +42,8 @@ po::options_description visible_options() {
        "highlight with ANSI colour: auto (on a terminal, unless NO_COLOR is set or "
        "TERM=dumb), always, never")
       ("allow-partial", "when a shard is down, search the others and warn on stderr")
-      ("help,h", "show this help and exit");
+      ("help,h", "show this help and exit")
+      ("version", "show the versions of vnews, Xapian and ICU and exit");
   return options;
 }
 
@@ -90,9 +91,10 @@ ColorMode parse_color(const std::string& color) {
 }  // namespace
 
 std::string search_usage() {
+  const po::options_description options = visible_options();
   std::ostringstream out;
   out << "Usage: vnews-search --db DIR [options] QUERY...\n"
-         "       vnews-search --db DIR --batch [options] < queries.txt\n"
+         "  or:  vnews-search --db DIR --batch [options] < queries.txt\n"
          "Search a vnews database; print ranked results with highlighted snippets.\n\n"
          "What a query matches: the articles holding every word, each in one of\n"
          "its accepted forms. A word typed without diacritics accepts every accented\n"
@@ -108,21 +110,25 @@ std::string search_usage() {
          "Query language:\n"
          "  \"a phrase\"          the words must appear together, in this order, with\n"
          "                      punctuation between two only where typed between them\n"
-         "  -word  -\"a phrase\"  excluded (+word is accepted: every word is required)\n"
-         "  a AND b   a OR b   NOT a   ( )   operators, upper case; AND binds\n"
-         "                      tighter than OR\n"
-         "  title:word  title:\"a phrase\"      in the title\n"
-         "  title:(a OR b)  category:(x OR y)   a field for every word inside\n"
-         "  category:NAME  source:NAME  id:ID  only that category, source or article\n"
-         "                      (\"quotes\" around names with spaces)\n"
-         "  date:2017-06-01..2017-06-30  date:2017-06  date:..2017-06-30  dates\n"
+         "  -word, -\"a phrase\"  excluded (+word is accepted: every word is required)\n"
+         "  a AND b, a OR b, NOT a, ( )\n"
+         "                      operators, upper case; AND binds tighter than OR\n"
+         "  title:word, title:\"a phrase\"\n"
+         "                      in the title\n"
+         "  title:(a OR b), category:(x OR y)\n"
+         "                      a field for every word inside\n"
+         "  category:NAME, source:NAME, id:ID, category:\"two words\"\n"
+         "                      only that category, source or article\n"
+         "  date:2017-06-01..2017-06-30, date:2017-06, date:..2017-06-30\n"
+         "                      dates\n"
          "  xiao*               words starting with 'xiao' (50 most frequent)\n"
          "Malformed queries are read leniently: unbalanced quotes run to the end,\n"
          "unbalanced parentheses are closed, an operator without operands is\n"
          "ignored. A bad or non-existent date, a word over 100 bytes or a query with\n"
-         "no word is an error. Put '--' before a query that starts with '-'.\n\n"
-      << visible_options()
-      << "\nDid you mean: the whole query again, with each word the index does not\n"
+         "no word is an error. Put '--' before a query that starts with '-'.\n\n";
+  // Two spaces before each description, which help2man needs (man/).
+  options.print(out, options.get_option_column_width() + 1);
+  out << "\nDid you mean: the whole query again, with each word the index does not\n"
          "hold corrected, or, typed without diacritics, with the accents its words\n"
          "have side by side in the best results ('thu tuong' -> 'thủ tướng');\n"
          "operators, phrases, fields and filters kept as typed; never a query that\n"
@@ -142,10 +148,10 @@ std::string search_usage() {
          "2 error. In batch mode the status\n"
          "is 2 if any line failed, else 0 if any line found results, else 1.\n"
          "\nExamples:\n"
-         "  vnews-search --db news.db 'thị trường châu Âu'\n"
-         "  vnews-search --db news.db --json --limit 3 dien thoai xiaomi\n"
-         "  vnews-search --db news.db --sort date --since 2017-06 'title:bão -\"miền Bắc\"'\n"
-         "  vnews-search --db news.db --facet category --format tsv --fields id,title xiao*\n";
+         "  $ vnews-search --db news.db 'thị trường châu Âu'\n"
+         "  $ vnews-search --db news.db --json --limit 3 dien thoai xiaomi\n"
+         "  $ vnews-search --db news.db --sort date --since 2017-06 'title:bão -\"miền Bắc\"'\n"
+         "  $ vnews-search --db news.db --facet category --format tsv --fields id,title xiao*\n";
   return out.str();
 }
 
@@ -176,7 +182,8 @@ SearchOptions parse_search_options(int argc, const char* const argv[]) {
   }
   SearchOptions options;
   options.help = vm.count("help") > 0;
-  if (options.help) return options;
+  options.version = vm.count("version") > 0;
+  if (options.help || options.version) return options;
   if (!vm.count("db")) throw UsageError("missing --db DIR");
   options.dbs = vm["db"].as<std::vector<std::string>>();
   SearchRequest& request = options.request;

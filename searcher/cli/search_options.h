@@ -24,6 +24,7 @@ struct SearchOptions {
   bool allow_partial = false;    // search the shards that open; warn about the others
   ColorMode color = ColorMode::kAuto;
   bool help = false;
+  bool version = false;          // print the versions and exit
 };
 
 // Returns the options of `argv`; the words after the flags form the query.
