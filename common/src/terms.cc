@@ -15,12 +15,6 @@ const char* folded_prefix(Field field) {
   return field == Field::kTitle ? schema::kFoldedTitlePrefix : schema::kFoldedPrefix;
 }
 
-std::string exact_term(const Token& token, Field field) {
-  if (token.single_form()) return folded_term(token.folded, field);
-  std::string out;
-  return concatenate(out, {exact_prefix(field), token.term});
-}
-
 namespace {
 
 // Sets `out` to the concatenation of `parts`, in one allocation at most.
@@ -37,6 +31,12 @@ std::string& concatenate(std::string& out, std::initializer_list<std::string_vie
 }
 
 }  // namespace
+
+std::string exact_term(const Token& token, Field field) {
+  if (token.single_form()) return folded_term(token.folded, field);
+  std::string out;
+  return concatenate(out, {exact_prefix(field), token.term});
+}
 
 std::string folded_term(std::string_view folded, Field field) {
   std::string out;
