@@ -82,7 +82,7 @@ _vnews_search() {
   esac
   if [[ $cur == -* ]]; then
     _vnews_reply_words "--db --limit --offset --sort --since --until --facet --json
-      --format --fields --batch --queries --color --count --allow-partial --help --version
+      --format --fields --batch --queries --color --count --show --allow-partial --help --version
       -d -n -c -h"
   else
     COMPREPLY=()  # query words

@@ -45,6 +45,17 @@ int run(const vnews::SearchOptions& options, vnews::Printer& printer) {
   for (const std::string& missing : searcher.missing_shards()) {
     std::cerr << "vnews-search: warning: " << missing << "; searching without it\n";
   }
+  if (!options.show.empty()) {
+    try {
+      printer.print_article(searcher.article(options.show), std::cout);
+      return 0;
+    } catch (const vnews::NotFoundError& e) {
+      if (options.format == vnews::OutputFormat::kJson) {
+        printer.print_error(options.show, e.what(), std::cout, std::cerr);
+      }
+      throw;
+    }
+  }
   if (!options.batch) {
     try {
       return vnews::answer_query(searcher, options.request, printer, std::cout);

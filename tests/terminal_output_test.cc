@@ -161,3 +161,37 @@ TEST_CASE("a count prints the number alone, exit 1 when it is 0", "[terminal]") 
   CHECK(none.status == 1);
   CHECK(search("--count --json 'giá vàng'").out == "{\"query\":\"giá vàng\",\"count\":1}\n");
 }
+
+TEST_CASE("show prints one stored article whole in every format, and names an unknown id",
+          "[terminal]") {
+  const RunResult text = search("--show news/storm.txt", "", "COLUMNS=200");
+  CHECK(text.status == 0);
+  CHECK(text.out ==
+        "Bão số 3 đổ bộ miền Trung\n"
+        "news/storm.txt  [news]  2021-04-26  Dân trí\n"
+        "\n"
+        "Cơn bão mạnh nhất năm gây mưa lớn ở các tỉnh miền Trung.\n"
+        "\n"
+        "Hàng nghìn hộ dân phải sơ tán trước khi bão đổ bộ vào đất liền.\n");
+  const auto j = nlohmann::json::parse(search("--show news/storm.txt --json").out);
+  CHECK(j["title"] == "Bão số 3 đổ bộ miền Trung");
+  CHECK(j["date"] == "2021-04-26");
+  CHECK(j["source"] == "Dân trí");
+  CHECK(j["category"] == "news");
+  CHECK(j["lead"] == "Cơn bão mạnh nhất năm gây mưa lớn ở các tỉnh miền Trung.");
+  CHECK_FALSE(j.contains("url"));
+  CHECK_THAT(search("--show news/storm.txt --format tsv").out,
+             Catch::Contains("date\t2021-04-26\n"));
+  const RunResult unknown = search("--show news/none.txt --json");
+  CHECK(unknown.status == 2);
+  CHECK(nlohmann::json::parse(unknown.out)["error"] == "no article with id 'news/none.txt'");
+  CHECK(unknown.err == "vnews-search: no article with id 'news/none.txt'\n");
+  CHECK(search("--show news/storm.txt bão").status == 2);
+  CHECK(search("--show ''").status == 2);
+}
+
+TEST_CASE("id: and source: filter the query", "[terminal]") {
+  CHECK(search("--format tsv --fields id 'bão id:sport/ball.txt'").out == "sport/ball.txt\n");
+  CHECK(search("--format tsv --fields id 'bão source:\"dân trí\"'").out == "news/storm.txt\n");
+  CHECK(search("--format tsv --fields id 'bão -source:\"Dân trí\"'").out == "sport/ball.txt\n");
+}

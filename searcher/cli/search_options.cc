@@ -29,6 +29,9 @@ po::options_description visible_options() {
       ("facet", po::value<std::string>()->value_name("FIELD"),
        "count the matching articles per FIELD (only 'category')")
       ("count,c", "print only the exact number of matching articles (like grep -c)")
+      ("show", po::value<std::string>()->value_name("ID"),
+       "print the stored article ID whole (title, date, source, url, category, lead, "
+       "body) instead of searching")
       ("json", "same as --format json")
       ("format", po::value<std::string>()->value_name("FMT")->default_value("text"),
        "text, json (one object per query per line) or tsv (one hit per line)")
@@ -216,6 +219,14 @@ SearchOptions parse_search_options(int argc, const char* const argv[]) {
       if (!request.query.empty()) request.query += ' ';
       request.query += word;
     }
+  }
+  if (vm.count("show")) {
+    options.show = vm["show"].as<std::string>();
+    if (options.show.empty()) throw UsageError("--show needs an article id");
+    if (!request.query.empty() || options.batch) {
+      throw UsageError("--show prints one article: give it no query and no --batch");
+    }
+    return options;
   }
   if (options.batch && !request.query.empty()) {
     throw UsageError("--batch reads queries from stdin; got a query too: '" +

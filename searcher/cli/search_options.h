@@ -19,6 +19,7 @@ struct SearchOptions {
                                  // the defaults for every batch line
   OutputFormat format = OutputFormat::kText;
   OutputFields fields = OutputFields::all();
+  std::string show;               // --show ID: print this article, search nothing
   bool batch = false;            // one query per line of stdin or of `queries_file`
   std::string queries_file;      // --queries FILE ("-": stdin); implies batch
   bool allow_partial = false;    // search the shards that open; warn about the others

@@ -76,6 +76,24 @@ std::string format_json_error(const std::string& query, const std::string& messa
   return dump({{"query", query}, {"error", message}});
 }
 
+std::string format_json_article(const Article& article) {
+  json object = {{"id", article.id}, {"title", article.title}};
+  const auto add = [&](const char* key, const std::string& value) {
+    if (!value.empty()) object[key] = value;
+  };
+  add("date", iso_date(article.date));
+  add("source", article.source);
+  add("url", article.url);
+  add("category", article.category);
+  add("lead", article.lead);
+  add("body", article.body);
+  return dump(object);
+}
+
+void JsonPrinter::print_article(const Article& article, std::ostream& out) {
+  out << format_json_article(article) << '\n';
+}
+
 std::string format_json_count(const std::string& query, Xapian::doccount count) {
   return dump({{"query", query}, {"count", count}});
 }

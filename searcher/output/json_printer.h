@@ -25,6 +25,11 @@ std::string format_json(const SearchResult& result,
 // Returns {"query": ..., "error": ...} on one line.
 std::string format_json_error(const std::string& query, const std::string& message);
 
+// Returns `article` as one line of JSON: {"id", "title", "date"
+// (YYYY-MM-DD), "source", "url", "category", "lead", "body"}, the fields it
+// lacks left out (id and title always there).
+std::string format_json_article(const Article& article);
+
 // Returns {"query": ..., "count": ...} on one line.
 std::string format_json_count(const std::string& query, Xapian::doccount count);
 
@@ -34,6 +39,7 @@ class JsonPrinter : public Printer {
   void print(const SearchResult& result, std::ostream& out) override;
   void print_count(const std::string& query, Xapian::doccount count,
                    std::ostream& out) override;
+  void print_article(const Article& article, std::ostream& out) override;
   void print_error(const std::string& query, const std::string& message, std::ostream& out,
                    std::ostream& err) override;
 

@@ -28,6 +28,10 @@ class Printer {
   virtual void print_count(const std::string& query, Xapian::doccount count,
                            std::ostream& out) = 0;
 
+  // Prints a whole stored article (--show): every field it has, the lead
+  // and the body.
+  virtual void print_article(const Article& article, std::ostream& out) = 0;
+
   // Prints that `query` could not be answered: on `err` as one line for
   // people (text, TSV), or as an error object on `out` (JSON).
   virtual void print_error(const std::string& query, const std::string& message,

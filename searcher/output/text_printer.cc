@@ -1,5 +1,6 @@
 #include "output/text_printer.h"
 
+#include <algorithm>
 #include <iomanip>
 #include <ostream>
 #include <sstream>
@@ -131,6 +132,28 @@ void TextPrinter::print(const SearchResult& result, std::ostream& out) {
   print_suggestions(result, out);
   print_facets(result, out);
   for (const Hit& hit : result.hits) print_hit(hit, out);
+}
+
+void TextPrinter::print_article(const Article& article, std::ostream& out) {
+  print_paragraph("", color_ ? kBold + article.title + kReset : article.title, out);
+  std::string line = article.id;
+  for (const std::string& detail :
+       {article.category.empty() ? "" : "[" + article.category + "]", iso_date(article.date),
+        article.source, article.url}) {
+    if (!detail.empty()) line += "  " + detail;
+  }
+  print_paragraph("", color_ ? kDim + line + kReset : line, out);
+  for (const std::string* text : {&article.lead, &article.body}) {
+    std::size_t start = 0;
+    while (start < text->size()) {
+      const std::size_t end = std::min(text->find('\n', start), text->size());
+      if (end > start) {
+        out << '\n';
+        print_paragraph("", std::string_view(*text).substr(start, end - start), out);
+      }
+      start = end + 1;
+    }
+  }
 }
 
 void TextPrinter::print_count(const std::string&, Xapian::doccount count, std::ostream& out) {

@@ -31,6 +31,9 @@ class TextPrinter : public Printer {
   void print(const SearchResult& result, std::ostream& out) override;
   void print_count(const std::string& query, Xapian::doccount count,
                    std::ostream& out) override;
+  // The title, a line of details (id, [category], date, source, url), then
+  // the lead and the body's paragraphs, wrapped.
+  void print_article(const Article& article, std::ostream& out) override;
   void print_error(const std::string& query, const std::string& message, std::ostream& out,
                    std::ostream& err) override;
   void end_answer(std::ostream& out) override;

@@ -56,6 +56,17 @@ void TsvPrinter::print(const SearchResult& result, std::ostream& out) {
   }
 }
 
+void TsvPrinter::print_article(const Article& article, std::ostream& out) {
+  const std::pair<const char*, std::string> fields[] = {
+      {"id", article.id},         {"title", article.title},
+      {"date", iso_date(article.date)}, {"source", article.source},
+      {"url", article.url},       {"category", article.category},
+      {"lead", article.lead},     {"body", article.body}};
+  for (const auto& [name, value] : fields) {
+    if (!value.empty()) out << name << '\t' << cell(value) << '\n';
+  }
+}
+
 void TsvPrinter::print_count(const std::string& query, Xapian::doccount count,
                              std::ostream& out) {
   start_line(query, out);

@@ -20,6 +20,8 @@ class TsvPrinter : public Printer {
   void print(const SearchResult& result, std::ostream& out) override;
   void print_count(const std::string& query, Xapian::doccount count,
                    std::ostream& out) override;
+  // One line per field: its name, a tab, its value.
+  void print_article(const Article& article, std::ostream& out) override;
   void print_error(const std::string& query, const std::string& message, std::ostream& out,
                    std::ostream& err) override;
 

@@ -11,7 +11,9 @@
 #include "run/database_set.h"
 #include "run/recency.h"
 #include "run/suggester.h"
+#include "vnews/boolean_terms.h"
 #include "vnews/document_data.h"
+#include "vnews/error.h"
 #include "vnews/schema.h"
 
 namespace vnews {
@@ -365,6 +367,17 @@ SearchResult Searcher::search(const std::string& query, unsigned offset, unsigne
   request.offset = offset;
   request.limit = limit;
   return search(request);
+}
+
+Article Searcher::article(const std::string& id) {
+  const std::string term = id_term(id);
+  return reopening(db_, [&] {
+    const Xapian::PostingIterator found = db_.postlist_begin(term);
+    if (found == db_.postlist_end(term) || id.empty()) {
+      throw NotFoundError("no article with id " + quote_query(id));
+    }
+    return load_article(db_.get_document(*found), true);
+  });
 }
 
 Xapian::doccount Searcher::count(const SearchRequest& request) {

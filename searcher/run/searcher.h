@@ -45,6 +45,10 @@ class Searcher {
   // refuses.
   SearchResult search(const SearchRequest& request);
 
+  // Returns the article stored under `id`, with its lead and body. Throws
+  // NotFoundError naming `id` when no document has it.
+  Article article(const std::string& id);
+
   // As above, for `query` with default options.
   SearchResult search(const std::string& query, unsigned offset, unsigned limit);
 

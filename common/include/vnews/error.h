@@ -36,6 +36,13 @@ class QueryError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Something asked for by name that is not there: an article id. main()
+// prints it and exits 2; a service answers 404.
+class NotFoundError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 }  // namespace vnews
 
 #endif  // VNEWS_ERROR_H_
