@@ -74,7 +74,7 @@ _vnews_search() {
   case $prev in
     --db | -d | --queries) _vnews_reply_paths; return ;;
     --sort) _vnews_reply_words "relevance date recency"; return ;;
-    --facet) _vnews_reply_words "category"; return ;;
+    --facet) _vnews_reply_words "category source date date:day date:month date:year"; return ;;
     --format) _vnews_reply_words "text json tsv"; return ;;
     --color) _vnews_reply_words "auto always never"; return ;;
     --fields) _vnews_reply_fields; return ;;
@@ -82,7 +82,7 @@ _vnews_search() {
   esac
   if [[ $cur == -* ]]; then
     _vnews_reply_words "--db --limit --offset --sort --since --until --facet --json
-      --format --fields --batch --queries --color --count --show --allow-partial --help --version
+      --format --fields --batch --queries --color --count --show --like --no-collapse --allow-partial --help --version
       -d -n -c -h"
   else
     COMPREPLY=()  # query words

@@ -6,6 +6,7 @@
 #include "vnews/document_data.h"
 #include "vnews/normalizer.h"
 #include "vnews/schema.h"
+#include "vnews/story_sketch.h"
 #include "vnews/terms.h"
 
 namespace vnews {
@@ -35,23 +36,31 @@ void index_field(TermCollector& terms, const std::vector<Token>& tokens,
 
 Xapian::Document build_document(const Article& article, Analyzer& analyzer) {
   thread_local TermCollector terms;
-  thread_local std::vector<Token> tokens;
+  thread_local std::vector<Token> tokens, lead;
   Xapian::Document doc;
   analyzer.analyze(article.title, tokens);
   index_field(terms, tokens, schema::kTitleWdf, true);
-  analyzer.analyze(article.lead, tokens);
-  index_field(terms, tokens, schema::kLeadWdf, false);
+  analyzer.analyze(article.lead, lead);
+  index_field(terms, lead, schema::kLeadWdf, false);
   analyzer.analyze(article.body, tokens);
   index_field(terms, tokens, schema::kBodyWdf, false);
   terms.add_to(doc);
+  const std::string sketch = story_sketch({&lead, &tokens});
+  if (!sketch.empty()) doc.add_value(schema::kSketchSlot, sketch);
 
   doc.add_boolean_term(id_term(article.id));
   if (!article.category.empty()) {
     doc.add_boolean_term(category_term(article.category));
     doc.add_value(schema::kCategorySlot, article.category);
   }
-  if (!article.url.empty()) doc.add_boolean_term(url_term(article.url));
-  if (!article.source.empty()) doc.add_boolean_term(source_term(article.source));
+  if (!article.url.empty()) {
+    doc.add_boolean_term(url_term(article.url));
+    for (const std::string& host : host_terms(article.url)) doc.add_boolean_term(host);
+  }
+  if (!article.source.empty()) {
+    doc.add_boolean_term(source_term(article.source));
+    doc.add_value(schema::kSourceSlot, article.source);
+  }
   if (!article.date.empty()) doc.add_value(schema::kDateSlot, article.date);
   store_article(article, doc);
   return doc;

@@ -25,13 +25,13 @@ TEST_CASE("a JSON batch line carries its own options", "[batch]") {
   CHECK(r.dates.from == "20170600");
   CHECK(r.dates.to == "20179999");
   CHECK(r.sort == vnews::SortOrder::kDate);
-  CHECK(r.facet_category);
+  CHECK(r.facets == std::vector<vnews::FacetSpec>{vnews::FacetSpec{}});
 }
 
 TEST_CASE("bad JSON batch lines fail with a message naming the problem", "[batch]") {
   const vnews::SearchRequest d;
   REQUIRE_THROWS_WITH(vnews::parse_batch_line("{\"q\": ", d), "line is not a valid JSON object");
-  REQUIRE_THROWS_WITH(vnews::parse_batch_line("{\"limit\": 3}", d), "JSON line has no \"q\"");
+  REQUIRE_THROWS_WITH(vnews::parse_batch_line("{\"limit\": 3}", d), "JSON line has no \"q\" (nor \"like\")");
   REQUIRE_THROWS_WITH(vnews::parse_batch_line("{\"q\": \"x\", \"limit\": 0}", d),
                       "\"limit\" must be a positive integer up to 100000, got 0");
   REQUIRE_THROWS_WITH(vnews::parse_batch_line("{\"q\": \"x\", \"offset\": 1.5}", d),

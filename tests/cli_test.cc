@@ -299,7 +299,7 @@ TEST_CASE("facets count the matches per category", "[cli]") {
   CHECK(j["facets"]["category"]["sport"] == 5);
   CHECK(j["facets"]["category"]["technology"] == 2);
   const RunResult text = search("--limit 1 --facet category xiaomi");
-  CHECK_THAT(text.out, Catch::Contains("categories:  technology 2"));
+  CHECK_THAT(text.out, Catch::Contains("category:  technology 2"));
 }
 
 TEST_CASE("did you mean is shown to people and in JSON", "[cli]") {
@@ -360,7 +360,9 @@ TEST_CASE("bad option values exit 2 with one message", "[cli]") {
       {"--sort size x", "sort must be relevance, date or recency, got 'size'"},
       {"--since 2017-13 x", "--since: bad date '2017-13'"},
       {"--since 2018 --until 2017 x", "--since is after --until"},
-      {"--facet author x", "--facet: only 'category' is supported, got 'author'"},
+      {"--facet author x", "facet must be category, source, date, date:day, date:month or "
+                           "date:year, got 'author'"},
+      {"--facet date --facet date:day x", "facet date asked for twice"},
       {"--format xml x", "--format must be text, json or tsv, got 'xml'"},
       {"-- " + std::string(5000, 'a'), "is too long: 5000 bytes, at most 4096"},
       {"-- xiaomi " + std::string(150, 'a'), "has a word too long to search for"},

@@ -242,10 +242,12 @@ TEST_CASE("facets count matches per category over the whole matching set", "[que
   vnews::SearchRequest request;
   request.query = "xiaomi OR cũ OR thắng";
   request.limit = 1;
-  request.facet_category = true;
+  request.facets = {vnews::parse_facet("category"), vnews::parse_facet("date:year")};
   const auto result = index.search(request);
   using Counts = std::vector<std::pair<std::string, Xapian::doccount>>;
-  CHECK(result.categories == Counts{{"tech", 3}, {"life", 1}, {"sport", 1}});
+  REQUIRE(result.facets.size() == 2);
+  CHECK(result.facets[0].counts == Counts{{"tech", 3}, {"life", 1}, {"sport", 1}});
+  CHECK(result.facets[1].counts == Counts{{"2017", 4}});  // "friend" has no date
 }
 
 TEST_CASE("pages follow one another, each with the same total", "[query]") {

@@ -5,6 +5,7 @@
 
 #include "vnews/normalizer.h"
 #include "vnews/schema.h"
+#include "vnews/stable_hash.h"
 
 namespace vnews {
 namespace {
@@ -13,11 +14,9 @@ namespace {
 std::string bounded_term(const char* prefix, const std::string& value) {
   std::string term = prefix + value;
   if (term.size() <= schema::kMaxTermBytes) return term;
-  // FNV-1a, 64 bits: stable across runs and machines, unlike std::hash.
-  std::uint64_t hash = 14695981039346656037ull;
-  for (unsigned char c : value) hash = (hash ^ c) * 1099511628211ull;
   char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  std::snprintf(hex, sizeof hex, "%016llx",
+                static_cast<unsigned long long>(stable_hash(value)));
   return term.substr(0, schema::kMaxTermBytes - 17) + "#" + hex;
 }
 
@@ -34,5 +33,30 @@ std::string source_term(const std::string& source) {
 }
 
 std::string url_term(const std::string& url) { return bounded_term(schema::kUrlPrefix, url); }
+
+std::string url_host(std::string_view url) {
+  const std::size_t scheme = url.find("://");
+  if (scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  url = url.substr(0, url.find_first_of("/?#"));
+  const std::size_t at = url.rfind('@');
+  if (at != std::string_view::npos) url.remove_prefix(at + 1);
+  url = url.substr(0, url.find(':'));
+  std::string host;
+  for (const char c : url) host += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+  while (!host.empty() && host.back() == '.') host.pop_back();
+  return host;
+}
+
+std::vector<std::string> host_terms(const std::string& url) {
+  std::vector<std::string> terms;
+  const std::string full = url_host(url);
+  std::string_view host = full;
+  while (host.find('.') != std::string_view::npos) {
+    terms.push_back(bounded_term(schema::kHostPrefix, std::string(host)));
+    host.remove_prefix(host.find('.') + 1);
+  }
+  return terms;
+}
 
 }  // namespace vnews

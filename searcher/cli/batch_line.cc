@@ -51,13 +51,21 @@ void apply(const std::string& key, const json& value, SearchRequest& request) {
   } else if (key == "count") {
     request.count_only = bool_value(value, key);
   } else if (key == "facet") {
-    if (!value.is_null() && !(value.is_string() && value == "category")) {
-      throw QueryError("\"facet\" must be \"category\" or null");
+    request.facets.clear();
+    if (value.is_string()) {
+      request.facets.push_back(parse_facet(value.get<std::string>()));
+    } else if (value.is_array()) {
+      for (const json& one : value) request.facets.push_back(parse_facet(string_value(one, key)));
+    } else if (!value.is_null()) {
+      throw QueryError("\"facet\" must be a facet, a list of facets or null");
     }
-    request.facet_category = !value.is_null();
+  } else if (key == "like") {
+    request.like = value.is_null() ? "" : string_value(value, key);
+  } else if (key == "collapse") {
+    request.collapse = bool_value(value, key);
   } else {
     throw QueryError("unknown key \"" + key +
-                     "\" (known: q, limit, offset, since, until, sort, facet, count)");
+                     "\" (known: q, like, limit, offset, since, until, sort, facet, collapse, count)");
   }
 }
 
@@ -71,8 +79,8 @@ SearchRequest parse_batch_line(const std::string& line, const SearchRequest& def
   }
   const json object = json::parse(line, nullptr, false);
   if (!object.is_object()) throw QueryError("line is not a valid JSON object");
-  if (!object.contains("q") && !object.contains("query")) {
-    throw QueryError("JSON line has no \"q\"");
+  if (!object.contains("q") && !object.contains("query") && !object.contains("like")) {
+    throw QueryError("JSON line has no \"q\" (nor \"like\")");
   }
   for (const auto& [key, value] : object.items()) apply(key, value, request);
   check_request(request);

@@ -26,8 +26,12 @@ po::options_description visible_options() {
        "only articles dated DATE or later (YYYY-MM-DD, YYYY-MM or YYYY)")
       ("until", po::value<std::string>()->value_name("DATE"),
        "only articles dated DATE or earlier")
-      ("facet", po::value<std::string>()->value_name("FIELD"),
-       "count the matching articles per FIELD (only 'category')")
+      ("facet", po::value<std::vector<std::string>>()->value_name("FIELD"),
+       "count the matching articles per FIELD: category, source, date (per month), "
+       "date:day, date:year (repeatable)")
+      ("like", po::value<std::string>()->value_name("ID"),
+       "the articles most like article ID (a query, if given, filters them)")
+      ("no-collapse", "show every copy of a story, not the best one with 'and N similar'")
       ("count,c", "print only the exact number of matching articles (like grep -c)")
       ("show", po::value<std::string>()->value_name("ID"),
        "print the stored article ID whole (title, date, source, url, category, lead, "
@@ -201,11 +205,14 @@ SearchOptions parse_search_options(int argc, const char* const argv[]) {
   }
   request.count_only = vm.count("count") > 0;
   if (vm.count("facet")) {
-    const std::string facet = vm["facet"].as<std::string>();
-    if (facet != "category") {
-      throw UsageError("--facet: only 'category' is supported, got '" + facet + "'");
+    for (const std::string& facet : vm["facet"].as<std::vector<std::string>>()) {
+      request.facets.push_back(checked([&] { return parse_facet(facet); }));
     }
-    request.facet_category = true;
+  }
+  request.collapse = vm.count("no-collapse") == 0;
+  if (vm.count("like")) {
+    request.like = vm["like"].as<std::string>();
+    if (request.like.empty()) throw UsageError("--like needs an article id");
   }
   options.format = parse_format(vm);
   if (vm.count("fields")) options.fields = parse_output_fields(vm["fields"].as<std::string>());
@@ -232,7 +239,10 @@ SearchOptions parse_search_options(int argc, const char* const argv[]) {
     throw UsageError("--batch reads queries from stdin; got a query too: '" +
                      request.query + "'");
   }
-  if (!options.batch && request.query.empty()) throw UsageError("missing QUERY");
+  if (!options.batch && request.query.empty() && request.like.empty()) {
+    throw UsageError("missing QUERY");
+  }
+  if (!options.batch) checked([&] { check_request(request); return 0; });
   return options;
 }
 

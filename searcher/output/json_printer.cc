@@ -46,6 +46,7 @@ json hit_json(const Hit& hit, const OutputFields& fields) {
     object["highlights"] = std::move(highlights);
   }
   put(object, fields, "date", iso_date(a.date), true);
+  if (fields.has("similar") && !hit.similar.empty()) object["similar"] = hit.similar;
   put(object, fields, "url", a.url, true);
   put(object, fields, "source", a.source, true);
   return object;
@@ -62,11 +63,17 @@ std::string format_json(const SearchResult& result, const OutputFields& fields) 
   if (!result.relaxed.empty()) answer["relaxed"] = result.relaxed;
   answer["took_ms"] = rounded(result.took_ms, 1e3);
   answer["hits"] = std::move(hits);
-  if (result.faceted) {
-    json counts = json::object();
-    for (const auto& [name, count] : result.categories) counts[name] = count;
-    answer["facets"] = {{"category", std::move(counts)}};
-    if (!result.facets_exact) answer["facets_exact"] = false;
+  if (!result.facets.empty()) {
+    json facets = json::object();
+    bool exact = true;
+    for (const FacetCounts& facet : result.facets) {
+      json counts = json::object();
+      for (const auto& [value, count] : facet.counts) counts[value] = count;
+      facets[facet_name(facet.spec)] = std::move(counts);
+      exact = exact && facet.exact;
+    }
+    answer["facets"] = std::move(facets);
+    if (!exact) answer["facets_exact"] = false;
   }
   answer["suggestions"] = result.suggestions;
   return dump(answer);

@@ -10,15 +10,17 @@ namespace vnews {
 
 // Returns `result` as one line of JSON (no newline): {"query", "total",
 // "total_exact", "took_ms", "hits": [{"rank", "id", "score", "title",
-// "category", "snippet", "highlights": [[start, end]...], "date", "url",
-// "source"}], "suggestions": [...]}, plus "relaxed" when the query was
-// widened and "facets": {"category": {name: count...}} (and
-// "facets_exact": false when they are estimates) when counted. `fields`
-// chooses the keys of each hit ("snippet" brings "highlights", "title"
-// brings "title_highlights" when the title matched); category, date, url and
-// source are left out of a hit that has none. Highlights
-// count code points of "snippet". Any text gives valid JSON: control
-// characters are escaped and invalid bytes become U+FFFD.
+// "title_highlights", "category", "snippet", "highlights": [[start, end]...],
+// "date" (YYYY-MM-DD), "url", "source", "similar": [ids]}], "suggestions":
+// [...]}, plus "relaxed" when the query was widened and "facets": {"category":
+// {name: count...}, "source": {...}, "date": {"2021-04": count...}} (and
+// "facets_exact": false when they are estimates) when asked for. `fields`
+// chooses the keys of each hit ("snippet" brings "highlights"). Optional hit
+// keys are left out when empty: "title_highlights" (the title did not
+// match), "category", "date", "url", "source" (the article has none),
+// "similar" (no copies collapsed under it). Highlights count code points.
+// Any text gives valid JSON: control characters are escaped and invalid
+// bytes become U+FFFD.
 std::string format_json(const SearchResult& result,
                         const OutputFields& fields = OutputFields::all());
 

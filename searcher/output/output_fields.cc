@@ -23,7 +23,7 @@ OutputFields parse_output_fields(std::string_view list) {
     const std::string name(list.substr(0, comma));
     if (std::find(std::begin(kAllFields), std::end(kAllFields), name) == std::end(kAllFields)) {
       throw UsageError("--fields: unknown field '" + name +
-                       "' (known: rank,id,score,title,category,date,url,source,snippet)");
+                       "' (known: rank,id,score,title,category,date,url,source,snippet,similar)");
     }
     if (fields.has(name)) throw UsageError("--fields: '" + name + "' given twice");
     fields.names.push_back(name);

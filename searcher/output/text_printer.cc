@@ -56,10 +56,21 @@ void print_suggestions(const SearchResult& result, std::ostream& out) {
 }
 
 void print_facets(const SearchResult& result, std::ostream& out) {
-  if (!result.faceted) return;
-  out << (result.facets_exact ? "categories:" : "categories (estimated):");
-  for (const auto& [name, count] : result.categories) out << "  " << name << ' ' << count;
-  out << '\n';
+  for (const FacetCounts& facet : result.facets) {
+    out << facet_name(facet.spec) << (facet.exact ? ":" : " (estimated):");
+    for (const auto& [value, count] : facet.counts) out << "  " << value << ' ' << count;
+    out << '\n';
+  }
+}
+
+// Returns "and N similar (id, id, id…)" for the copies of a story.
+std::string similar_line(const std::vector<std::string>& ids) {
+  constexpr std::size_t kShownIds = 3;
+  std::string line = "and " + std::to_string(ids.size()) + " similar (";
+  for (std::size_t i = 0; i < ids.size() && i < kShownIds; ++i) {
+    line += (i > 0 ? ", " : "") + ids[i];
+  }
+  return line + (ids.size() > kShownIds ? ", …)" : ")");
 }
 
 }  // namespace
@@ -112,6 +123,10 @@ void TextPrinter::print_hit(const Hit& hit, std::ostream& out) const {
   }
   if (fields_.has("snippet") && !hit.snippet.text.empty()) {
     print_paragraph(indent, mark_highlights(hit.snippet, color_), out);
+  }
+  if (fields_.has("similar") && !hit.similar.empty()) {
+    const std::string line = similar_line(hit.similar);
+    print_paragraph(indent, color_ ? kDim + line + kReset : line, out);
   }
 }
 

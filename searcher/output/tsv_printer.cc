@@ -32,6 +32,11 @@ std::string value_of(const Hit& hit, const std::string& field) {
   if (field == "url") return a.url;
   if (field == "source") return a.source;
   if (field == "snippet") return hit.snippet.text;
+  if (field == "similar") {
+    std::string ids;
+    for (const std::string& id : hit.similar) ids += (ids.empty() ? "" : ",") + id;
+    return ids;
+  }
   return "";  // parse_output_fields() knows no other field
 }
 
@@ -50,9 +55,12 @@ void TsvPrinter::print(const SearchResult& result, std::ostream& out) {
     }
     out << '\n';
   }
-  for (const auto& [name, count] : result.categories) {
-    start_line(result.query, out);
-    out << "#facet\tcategory\t" << cell(name) << '\t' << count << '\n';
+  for (const FacetCounts& facet : result.facets) {
+    for (const auto& [value, count] : facet.counts) {
+      start_line(result.query, out);
+      out << "#facet\t" << facet_name(facet.spec) << '\t' << cell(value) << '\t' << count
+          << '\n';
+    }
   }
 }
 

@@ -8,8 +8,9 @@ namespace vnews {
 
 // Prints one line per hit: the values of the chosen fields, in order,
 // separated by tabs (dates as YYYY-MM-DD); tabs and line breaks inside
-// values become spaces, and invalid bytes U+FFFD. Then, with --facet, one
-// line per category: "#facet", "category", the name and its count. In batch
+// values become spaces, and invalid bytes U+FFFD; "similar" is the ids of the
+// story's copies, comma-separated. Then, with --facet, one line per value:
+// "#facet", the facet ("category", "source", "date"), the value, its count. In batch
 // mode every line starts with a column holding the query. Prints nothing
 // else: a result without hits prints no line. A count is one line with the
 // number (after the query in batch mode); errors go to `err` as

@@ -48,6 +48,17 @@ void check_request(const SearchRequest& request) {
   if (!d.from.empty() && !d.to.empty() && d.from > d.to) {
     throw QueryError("since is after until: nothing can match");
   }
+  if (request.query.empty() && request.like.empty()) {
+    throw QueryError("nothing to search for: give a query or an article to find others like");
+  }
+  for (std::size_t i = 0; i < request.facets.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (request.facets[i].field == request.facets[j].field) {
+        throw QueryError(std::string("facet ") + facet_name(request.facets[i]) +
+                         " asked for twice");
+      }
+    }
+  }
 }
 
 }  // namespace vnews

@@ -5,8 +5,10 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "query/date_range.h"
+#include "run/facets.h"
 
 namespace vnews {
 
@@ -19,14 +21,18 @@ enum class SortOrder {
 
 // One query and how to answer it.
 struct SearchRequest {
-  std::string query;
-  unsigned offset = 0;
+  std::string query;  // may be empty with `like`
+  // --like ID: the articles like this one, ranked so (the query, when
+  // given, and the filters keep only those that match them).
+  std::string like;
+  unsigned offset = 0;  // in stories when `collapse`, else in articles
   unsigned limit = 10;
   DateRange dates;  // --since/--until, on top of date: in the query
   SortOrder sort = SortOrder::kRelevance;
-  bool facet_category = false;  // count matches per category
-  bool snippets = true;         // false: leave Hit::snippet empty (faster)
-  bool count_only = false;      // only the exact number of matches (--count)
+  std::vector<FacetSpec> facets;  // counts of the matches per field
+  bool collapse = true;           // one story once: copies under the best
+  bool snippets = true;           // false: leave Hit::snippet empty (faster)
+  bool count_only = false;        // only the exact number of matches (--count)
 };
 
 // Largest --limit and --offset.
@@ -50,7 +56,7 @@ SortOrder parse_sort_order(std::string_view text);
 std::string parse_date_option(std::string_view name, std::string_view text, bool upper);
 
 // Throws QueryError when `request` cannot be answered as a whole: --since
-// after --until.
+// after --until, neither a query nor --like, a facet asked for twice.
 void check_request(const SearchRequest& request);
 
 }  // namespace vnews

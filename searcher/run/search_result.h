@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "run/facets.h"
 #include "run/snippet.h"
 #include "vnews/document.h"
 
@@ -21,13 +22,16 @@ struct Hit {
   Snippet snippet;
   // [start, end) of each match in article.title, in code points.
   std::vector<std::pair<std::size_t, std::size_t>> title_highlights;
+  // The ids of the copies of this story ranked below it, collapsed under it
+  // (SearchRequest::collapse), best first.
+  std::vector<std::string> similar;
 };
 
 // The answer to one query.
 struct SearchResult {
   std::string query;
-  // Matching documents: exact when `total_exact`, else an estimate. The same
-  // on every page of a query.
+  // Matching articles (copies of one story counted each): exact when
+  // `total_exact`, else an estimate. The same on every page of a query.
   Xapian::doccount total = 0;
   bool total_exact = true;
   // What was widened because nothing matched the query as typed, for
@@ -35,12 +39,8 @@ struct SearchResult {
   std::string relaxed;
   double took_ms = 0;  // parsing, matching, snippets and suggestions
   std::vector<Hit> hits;
-  bool faceted = false;  // `categories` were counted (SearchRequest::facet_category)
-  // Category -> matching documents, most first; filled when asked for. Exact
-  // unless `facets_exact` is false (a phrase's documents are counted by the
-  // words and pairs they hold).
-  std::vector<std::pair<std::string, Xapian::doccount>> categories;
-  bool facets_exact = true;
+  // The counts of each facet asked for (SearchRequest::facets), in order.
+  std::vector<FacetCounts> facets;
   std::vector<std::string> suggestions;  // "did you mean", best first
 };
 

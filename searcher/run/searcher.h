@@ -1,27 +1,27 @@
 // searcher.h -- answers search requests over one or more databases. A
 // request runs as a pipeline: parse the query (query_parser.h), plan its
 // match set and ranking (query_plan.h), run it in Xapian with the request's
-// filters applied once, to the match set, collect the hits (document checks,
-// snippets), and leave printing to the caller.
+// filters applied once, to the match set (plan_runner.h), collect the hits
+// (one story once, snippets), and leave printing to the caller.
 #ifndef VNEWS_SEARCHER_RUN_SEARCHER_H_
 #define VNEWS_SEARCHER_RUN_SEARCHER_H_
 
 #include <xapian.h>
 
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
+#include "run/plan_runner.h"
 #include "run/search_request.h"
 #include "run/search_result.h"
 #include "vnews/analyzer.h"
+#include "vnews/document.h"
 
 namespace vnews {
 
 class Suggester;
 struct QueryNode;
-struct QueryPlan;
 
 // Searches a set of databases as one. Not thread-safe.
 class Searcher {
@@ -37,58 +37,58 @@ class Searcher {
   const std::vector<std::string>& missing_shards() const { return missing_; }
 
   // Returns the results [offset, offset + limit) of `request` among the
-  // documents matching its query and filters. When none matches the query
-  // as typed, the query is widened (accented words to their other accent
+  // documents matching its query and filters (or, with `like`, the articles
+  // like that one), each story once when `collapse`. When none matches the
+  // query as typed, it is widened (accented words to their other accent
   // forms, then to documents holding most of the words) until some do, and
-  // SearchResult::relaxed says how. Throws QueryError for a query with
-  // nothing to search for, a bad date or a request that check_request()
-  // refuses.
+  // SearchResult::relaxed says how. Throws QueryError for a request that
+  // check_request() refuses, a query with nothing to search for or a bad
+  // date, NotFoundError for an unknown `like` id.
   SearchResult search(const SearchRequest& request);
-
-  // Returns the article stored under `id`, with its lead and body. Throws
-  // NotFoundError naming `id` when no document has it.
-  Article article(const std::string& id);
 
   // As above, for `query` with default options.
   SearchResult search(const std::string& query, unsigned offset, unsigned limit);
 
   // Returns the exact number of documents matching `request`'s query as
-  // typed, with its filters; never widened. Throws as search().
+  // typed (or like its `like` article), with its filters; never widened,
+  // copies counted each. Throws as search().
   Xapian::doccount count(const SearchRequest& request);
 
+  // Returns the article stored under `id`, with its lead and body. Throws
+  // NotFoundError naming `id` when no document has it.
+  Article article(const std::string& id);
+
+  // Reopens the databases at their latest commit (a long-running service
+  // calls this between requests; search() sees the commits of its own
+  // database from then on).
+  void reopen() { db_.reopen(); }
+
  private:
-  struct Page;
   struct Planned;
 
-  // Returns the plan of `tree` (widened by `relaxation`, see searcher.cc)
-  // and the page of `request` it gives.
-  Planned plan_and_run(const QueryNode& tree, const SearchRequest& request);
-  Page run_page(const QueryPlan& plan, const SearchRequest& request);
-  // The page of a plan whose candidates are checked on their text.
-  Page checked_page(const Xapian::Query& query, const QueryPlan& plan,
-                    const SearchRequest& request);
-  // Sets the total of `page`: `exact`, when the match counted every match
-  // and they are few, else an estimate, the same for every page.
-  void set_total(Page& page, const QueryPlan& plan, const SearchRequest& request,
-                 std::optional<Xapian::doccount> exact);
-  Xapian::Enquire enquire(const Xapian::Query& query, const SearchRequest& request);
-  Xapian::MSet match(const Xapian::Query& query, const SearchRequest& request,
-                     unsigned first, unsigned size, unsigned check_at_least);
+  // Returns the plan of `request` and its page; for a query, widened when
+  // nothing matches as typed.
+  Planned plan_and_run(const SearchRequest& request);
+  Planned plan_request(const QueryNode* tree, const SearchRequest& request,
+                       const PlanOptions& options);
+  // Returns the stories (or articles, without collapsing) [offset, offset +
+  // limit) of `plan`.
+  Page run(const QueryPlan& plan, const SearchRequest& request);
   void collect(Page& page, const QueryPlan& plan, const SearchRequest& request,
                SearchResult& result);
-  void count_categories(const QueryPlan& plan, const SearchRequest& request,
-                        SearchResult& result);
   // Returns the titles and snippets of the best results of `plan`, from
   // which the suggester reads how the corpus accents the query's words.
   std::vector<std::string> accent_evidence(const QueryPlan& plan, const SearchRequest& request,
                                            const SearchResult& result);
   // True when `query` (a suggestion) finds a document with `request`'s filters.
   bool finds_any(const std::string& query, const SearchRequest& request);
+  Xapian::docid docid_of(const std::string& id);
 
   Xapian::Database db_;
   bool remote_ = false;  // some shard of db_ is remote
   std::vector<std::string> missing_;
   Analyzer analyzer_;
+  PlanRunner runner_{db_, analyzer_};
   std::unique_ptr<Suggester> suggester_;
 };
 

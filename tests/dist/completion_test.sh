@@ -59,7 +59,7 @@ check_eq "vnews-search --format offers the formats" "json text tsv" \
   "$(complete_words vnews-search --db x --format '')"
 check_eq "vnews-search --color=a completes auto and always" "always auto" \
   "$(complete_words vnews-search --color = a)"
-check_eq "vnews-search --facet offers category" "category" \
+check_eq "vnews-search --facet offers every facet" "category date date:day date:month date:year source" \
   "$(complete_words vnews-search --facet '')"
 check_eq "vnews-search --limit N offers nothing" "" \
   "$(complete_words vnews-search --limit '')"

@@ -4,6 +4,8 @@
 #define VNEWS_BOOLEAN_TERMS_H_
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace vnews {
 
@@ -19,6 +21,15 @@ std::string source_term(const std::string& source);
 
 // Returns the boolean term that filters on `url` (as written; hashed if long).
 std::string url_term(const std::string& url);
+
+// Returns the host of `url` ("https://www.Dantri.com.vn:443/a" ->
+// "dantri.com.vn"): lower case, without "www." or a port; "" when none.
+std::string url_host(std::string_view url);
+
+// Returns the host terms of `url`: its host and each domain above it of two
+// labels or more ("kinh-doanh.dantri.com.vn", "dantri.com.vn", "com.vn"),
+// so that url:dantri.com.vn finds every page of the site.
+std::vector<std::string> host_terms(const std::string& url);
 
 }  // namespace vnews
 

@@ -23,6 +23,7 @@ inline constexpr char kFoldedTitlePrefix[] = "XT";  // folded title syllables
 inline constexpr char kBigramPrefix[] = "XB";     // "folded folded" adjacent pairs
 inline constexpr char kCategoryPrefix[] = "XCAT";   // category (boolean)
 inline constexpr char kUrlPrefix[] = "U";         // url (boolean); hashed if long
+inline constexpr char kHostPrefix[] = "H";        // url's host and parent domains (boolean)
 inline constexpr char kSourcePrefix[] = "XSRC";   // source, case folded (boolean)
 // Exact syllables of all fields carry no prefix. No term keeps positions:
 // storing them took a fifth of the indexing time, and phrases are checked on
@@ -36,6 +37,9 @@ enum ValueSlot : Xapian::valueno {
                        // (FNV-1a) of its JSON line; absent when not to be trusted
   kTextSlot = 3,       // the article's lead and body, zstd-compressed
                        // (vnews/document_data.h)
+  kSketchSlot = 4,     // near-duplicate sketch of lead and body, 128 bytes
+                       // (vnews/story_sketch.h); absent for short texts
+  kSourceSlot = 5,     // source name as stored in the data, for facets
 };
 
 // Within-document frequency added per occurrence, by field: the title weighs

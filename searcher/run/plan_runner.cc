@@ -1,0 +1,171 @@
+#include "run/plan_runner.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "run/recency.h"
+#include "vnews/schema.h"
+
+namespace vnews {
+namespace {
+
+// A plan whose matches are checked on their text fetches them in windows,
+// the first of at least this many; when they are no more, all are checked
+// and the total is exact...
+constexpr unsigned kCheckWindow = 50;
+constexpr Xapian::doccount kCheckAllUpTo = kCheckWindow;
+// ...else the share of the first this many that pass estimates the total,
+// the same on every page.
+constexpr Xapian::doccount kShareSample = 20;
+constexpr unsigned kMaxCheckWindow = 1u << 24;
+
+// Returns the number of matches of `mset` when it counted them all.
+std::optional<Xapian::doccount> exact_count(const Xapian::MSet& mset) {
+  if (mset.get_matches_lower_bound() != mset.get_matches_upper_bound()) return std::nullopt;
+  return mset.get_matches_lower_bound();
+}
+
+}  // namespace
+
+Xapian::Query PlanRunner::with_filters(const Xapian::Query& query,
+                                       const SearchRequest& request) {
+  if (request.dates.empty()) return query;
+  return Xapian::Query(Xapian::Query::OP_FILTER, query, date_filter(request.dates));
+}
+
+Xapian::MSet PlanRunner::match(const Xapian::Query& query, const SearchRequest& request,
+                               unsigned first, unsigned size,
+                               Xapian::doccount check_at_least) {
+  return reopening([&] {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(request.sort == SortOrder::kRecency ? with_recency_boost(query, db_)
+                                                          : query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    if (request.sort == SortOrder::kDate) {
+      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+    }
+    Xapian::MSet mset = enquire.get_mset(first, size, check_at_least);
+    mset.fetch();  // remote shards: the documents in one round trip each
+    return mset;
+  });
+}
+
+std::pair<Xapian::doccount, bool> PlanRunner::count_matches(const Xapian::Query& query,
+                                                            Xapian::doccount bound) {
+  const Xapian::MSet mset = reopening([&] {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());  // no weights: stops at `bound`
+    return enquire.get_mset(0, 1, bound);
+  });
+  const bool exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  return {exact ? mset.get_matches_lower_bound() : mset.get_matches_estimated(), exact};
+}
+
+Page PlanRunner::fetch(const QueryPlan& plan, const SearchRequest& request, unsigned first,
+                       unsigned count) {
+  if (plan.test.needs_text) return checked(plan, request, first, count);
+  // Counting up to kExactTotalUpTo matches as it ranks costs the match
+  // little more: its AND of every word finds them anyway.
+  const Xapian::MSet mset =
+      match(with_filters(plan.query, request), request, first, count,
+            std::max<Xapian::doccount>(first + count, kExactTotalUpTo));
+  Page page;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    page.hits.push_back({it.get_weight(), Candidate(it.get_document())});
+  }
+  set_total(page, plan, request, exact_count(mset));
+  return page;
+}
+
+void PlanRunner::set_total(Page& page, const QueryPlan& plan, const SearchRequest& request,
+                           std::optional<Xapian::doccount> exact) {
+  if (exact && *exact <= kExactTotalUpTo) {
+    page.total = *exact;
+    return;
+  }
+  std::tie(page.total, page.exact) =
+      count_matches(with_filters(plan.match_set, request), kExactTotalUpTo);
+}
+
+Page PlanRunner::checked(const QueryPlan& plan, const SearchRequest& request, unsigned first,
+                         unsigned count) {
+  // The match returns the documents that may match, best first: check them
+  // in that order until [first, first + count) is full, or all of them when
+  // they are few enough for the total to be exact.
+  const Xapian::Query query = with_filters(plan.query, request);
+  const unsigned wanted = first + count;
+  Page page;
+  unsigned from = 0, window = std::max(2 * wanted, kCheckWindow);
+  Xapian::doccount checked = 0, held = 0, held_in_sample = 0;
+  bool check_all = false, exhausted = false;
+  const auto done = [&] { return held >= wanted && checked >= kShareSample && !check_all; };
+  for (;;) {
+    const Xapian::MSet mset =
+        match(query, request, from, window,
+              from == 0 ? std::max<Xapian::doccount>(window, kCheckAllUpTo) : from + window);
+    if (from == 0) {
+      const std::optional<Xapian::doccount> candidates = exact_count(mset);
+      check_all = candidates && *candidates <= kCheckAllUpTo;
+    }
+    for (auto it = mset.begin(); it != mset.end() && !done(); ++it) {
+      Candidate candidate(it.get_document());
+      ++checked;
+      if (!passes(plan.test, candidate, analyzer_)) continue;
+      if (checked <= kShareSample) ++held_in_sample;
+      if (held >= first && held < wanted) {
+        page.hits.push_back({it.get_weight(), std::move(candidate)});
+      }
+      ++held;
+    }
+    exhausted = mset.size() < window && !done();
+    if (exhausted || done()) break;
+    from += window;
+    window = std::min(window * 4, kMaxCheckWindow);
+  }
+  // Exact when every candidate was checked on the first page of this
+  // --limit too (few candidates, or fewer results than a page).
+  if (check_all || (exhausted && held < request.limit)) {
+    page.total = held;
+    return page;
+  }
+  // Every page checks the first kShareSample candidates: the share of them
+  // that passed estimates the total, the same on every page.
+  const Xapian::doccount candidates =
+      count_matches(with_filters(plan.match_set, request), kExactTotalUpTo).first;
+  const double share = static_cast<double>(held_in_sample) / kShareSample;
+  page.total = std::max<Xapian::doccount>(
+      {held_in_sample, held > 0 ? 1u : 0u,
+       static_cast<Xapian::doccount>(std::lround(candidates * share))});
+  page.exact = false;
+  return page;
+}
+
+bool PlanRunner::finds_any(const QueryPlan& plan, const SearchRequest& request) {
+  if (plan.test.needs_text) return !fetch(plan, request, 0, 1).hits.empty();
+  return count_matches(with_filters(plan.match_set, request), 1).first > 0;
+}
+
+Xapian::doccount PlanRunner::count(const QueryPlan& plan, const SearchRequest& request) {
+  const Xapian::Query query = with_filters(plan.match_set, request);
+  if (query.get_type() == Xapian::Query::LEAF_TERM) {  // one word, no filter
+    return reopening([&] { return db_.get_termfreq(*query.get_terms_begin()); });
+  }
+  if (!plan.test.needs_text) return count_matches(query, db_.get_doccount()).first;
+  // Every candidate, in document order, checked.
+  const Xapian::MSet mset = reopening([&] {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    return enquire.get_mset(0, db_.get_doccount());
+  });
+  Xapian::doccount held = 0;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Candidate candidate(it.get_document());
+    held += passes(plan.test, candidate, analyzer_);
+  }
+  return held;
+}
+
+}  // namespace vnews

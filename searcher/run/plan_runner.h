@@ -1,0 +1,101 @@
+// plan_runner.h -- runs query plans (query_plan.h) in Xapian: the request's
+// filters applied once, to the match set; ranked pages of the documents that
+// pass the plan's checks; totals that are exact or say they are not, the
+// same for every page; exact counts. Every read retries once the database
+// has moved on under it (a concurrent commit).
+#ifndef VNEWS_SEARCHER_RUN_PLAN_RUNNER_H_
+#define VNEWS_SEARCHER_RUN_PLAN_RUNNER_H_
+
+#include <xapian.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "query/query_plan.h"
+#include "run/search_request.h"
+#include "vnews/analyzer.h"
+
+namespace vnews {
+
+// Totals of up to this many matches are exact; above, they are estimates
+// (an exact count, --count, costs a pass over every match).
+inline constexpr Xapian::doccount kExactTotalUpTo = 1000;
+
+// A ranked document that matched, with its weight.
+struct PageHit {
+  double weight = 0;
+  Candidate candidate;
+  std::vector<std::string> copies;  // ids of the copies of its story, when collapsed
+};
+
+// Ranked matching documents of a plan, and how many match in all.
+struct Page {
+  std::vector<PageHit> hits;
+  Xapian::doccount total = 0;  // articles, not stories
+  bool exact = true;
+};
+
+// Runs plans over one (possibly sharded) database. Not thread-safe.
+class PlanRunner {
+ public:
+  // REQUIRES: `db` and `analyzer` outlive the runner.
+  PlanRunner(Xapian::Database& db, Analyzer& analyzer) : db_(db), analyzer_(analyzer) {}
+
+  // Returns `query` restricted by the request's filters (--since/--until).
+  static Xapian::Query with_filters(const Xapian::Query& query, const SearchRequest& request);
+
+  // Returns the matches [first, first + count) of `plan` with `request`'s
+  // filters, in its sort order, and the total: exact up to kExactTotalUpTo
+  // matches (for a plan with text checks: when its candidates are few, or
+  // fewer than `request.limit`), else an estimate that depends neither on
+  // `first` nor on `count`.
+  Page fetch(const QueryPlan& plan, const SearchRequest& request, unsigned first,
+             unsigned count);
+
+  // Returns the exact number of documents `plan` matches with the filters.
+  Xapian::doccount count(const QueryPlan& plan, const SearchRequest& request);
+
+  // True when `plan` matches some document with the filters.
+  bool finds_any(const QueryPlan& plan, const SearchRequest& request);
+
+  // Returns Xapian's match of `query` [first, first + size), ranked as
+  // `request` asks.
+  Xapian::MSet match(const Xapian::Query& query, const SearchRequest& request, unsigned first,
+                     unsigned size, Xapian::doccount check_at_least);
+
+  // Returns run(), reopening the database and running again when a
+  // concurrent commit made what it read stale (at most a few times).
+  template <typename Run>
+  auto reopening(Run&& run) {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        return run();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt == kMaxReopens) throw;
+        db_.reopen();
+      }
+    }
+  }
+
+ private:
+  static constexpr int kMaxReopens = 3;
+
+  Page checked(const QueryPlan& plan, const SearchRequest& request, unsigned first,
+               unsigned count);
+  // Sets the total of `page`: `exact` when the match counted every match and
+  // they are few, else an estimate, the same for every page.
+  void set_total(Page& page, const QueryPlan& plan, const SearchRequest& request,
+                 std::optional<Xapian::doccount> exact);
+  // The number of documents `query` matches: exact when `.second`, which it
+  // is when there are at most `bound`.
+  std::pair<Xapian::doccount, bool> count_matches(const Xapian::Query& query,
+                                                  Xapian::doccount bound);
+
+  Xapian::Database& db_;
+  Analyzer& analyzer_;
+};
+
+}  // namespace vnews
+
+#endif  // VNEWS_SEARCHER_RUN_PLAN_RUNNER_H_
