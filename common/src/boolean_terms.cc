@@ -48,12 +48,16 @@ std::string url_host(std::string_view url) {
   return host;
 }
 
+std::string host_term(std::string_view host) {
+  return bounded_term(schema::kHostPrefix, std::string(host));
+}
+
 std::vector<std::string> host_terms(const std::string& url) {
   std::vector<std::string> terms;
   const std::string full = url_host(url);
   std::string_view host = full;
   while (host.find('.') != std::string_view::npos) {
-    terms.push_back(bounded_term(schema::kHostPrefix, std::string(host)));
+    terms.push_back(host_term(host));
     host.remove_prefix(host.find('.') + 1);
   }
   return terms;

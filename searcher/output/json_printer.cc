@@ -57,9 +57,10 @@ json hit_json(const Hit& hit, const OutputFields& fields) {
 std::string format_json(const SearchResult& result, const OutputFields& fields) {
   json hits = json::array();
   for (const Hit& hit : result.hits) hits.push_back(hit_json(hit, fields));
-  json answer = {{"query", result.query},
-                 {"total", result.total},
-                 {"total_exact", result.total_exact}};
+  json answer = {{"query", result.query}};
+  if (!result.like.empty()) answer["like"] = result.like;
+  answer["total"] = result.total;
+  answer["total_exact"] = result.total_exact;
   if (!result.relaxed.empty()) answer["relaxed"] = result.relaxed;
   answer["took_ms"] = rounded(result.took_ms, 1e3);
   answer["hits"] = std::move(hits);

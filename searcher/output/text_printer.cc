@@ -131,15 +131,22 @@ void TextPrinter::print_hit(const Hit& hit, std::ostream& out) const {
 }
 
 void TextPrinter::print(const SearchResult& result, std::ostream& out) {
+  std::string asked = "for '" + result.query + "'";
+  if (!result.like.empty()) {
+    asked = "like '" + result.like + "'" +
+            (result.query.empty() ? "" : " matching '" + result.query + "'");
+  }
   if (result.hits.empty()) {
-    out << "no results for '" << result.query << "'\n";
+    out << "no results " << asked << "\n";
     print_suggestions(result, out);
     return;
   }
+  const bool collapsed = std::any_of(result.hits.begin(), result.hits.end(),
+                                     [](const Hit& hit) { return !hit.similar.empty(); });
   out << (result.total_exact ? "" : "about ") << result.total
-      << (result.total == 1 && result.total_exact ? " result" : " results") << " for '"
-      << result.query << "' (" << std::fixed << std::setprecision(1) << result.took_ms
-      << " ms)\n";
+      << (result.total == 1 && result.total_exact ? " result " : " results ") << asked
+      << " (" << std::fixed << std::setprecision(1) << result.took_ms << " ms"
+      << (collapsed ? "; copies of one story shown once" : "") << ")\n";
   if (!result.relaxed.empty()) {
     print_paragraph("", "note: nothing matches the query as typed; showing " + result.relaxed,
                     out);

@@ -129,13 +129,22 @@ bool holds_phrase(const Article& article, const PhraseCheck& check, Analyzer& an
 }
 
 bool Candidate::has_term(const std::string& term) {
-  if (!terms_) {
-    terms_.emplace();
-    for (auto it = document_.termlist_begin(); it != document_.termlist_end(); ++it) {
-      terms_->push_back(*it);  // in term order
-    }
-  }
+  load_terms();
   return std::binary_search(terms_->begin(), terms_->end(), term);
+}
+
+bool Candidate::has_term_starting(const std::string& prefix) {
+  load_terms();
+  const auto it = std::lower_bound(terms_->begin(), terms_->end(), prefix);
+  return it != terms_->end() && it->compare(0, prefix.size(), prefix) == 0;
+}
+
+void Candidate::load_terms() {
+  if (terms_) return;
+  terms_.emplace();
+  for (auto it = document_.termlist_begin(); it != document_.termlist_end(); ++it) {
+    terms_->push_back(*it);  // in term order
+  }
 }
 
 Article& Candidate::article() {
@@ -153,6 +162,7 @@ bool holds_terms(const DocumentTest& test, Candidate& candidate) {
                         [&](const std::string& term) { return candidate.has_term(term); });
   }
   if (held < test.min_slots) return false;
+  if (!test.term_prefix.empty() && !candidate.has_term_starting(test.term_prefix)) return false;
   if (!test.dates) return true;
   const std::string date = candidate.document().get_value(schema::kDateSlot);
   return !date.empty() && (test.dates->from.empty() || date >= test.dates->from) &&

@@ -65,6 +65,7 @@ struct DocumentTest {
   // being held when the document has any one of its terms...
   std::vector<std::vector<std::string>> slots;
   std::size_t min_slots = 0;
+  std::string term_prefix;            // ...a term starting so, when not ""...
   std::optional<DateRange> dates;     // ...its date lies in this range...
   std::optional<PhraseCheck> phrase;  // ...and its text holds this phrase.
   std::vector<DocumentTest> children;  // kAll: every one; kAny: one
@@ -81,12 +82,15 @@ class Candidate {
 
   const Xapian::Document& document() const { return document_; }
   bool has_term(const std::string& term);
+  bool has_term_starting(const std::string& prefix);
   // Returns the article stored in the document, with its text.
   Article& article();
   // Returns the article if article() decoded it, else nothing.
   std::optional<Article> take_article() { return std::move(article_); }
 
  private:
+  void load_terms();
+
   Xapian::Document document_;
   std::optional<std::vector<std::string>> terms_;  // sorted
   std::optional<Article> article_;

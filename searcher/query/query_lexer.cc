@@ -23,7 +23,8 @@ Lexeme::FieldName take_field(std::string_view& word) {
       {"category", Lexeme::kCategoryField},
       {"date", Lexeme::kDateField},
       {"source", Lexeme::kSourceField},
-      {"id", Lexeme::kIdField}};
+      {"id", Lexeme::kIdField},
+      {"url", Lexeme::kUrlField}};
   for (const auto& [name, field] : kFields) {
     if (starts_with_field(word, name)) {
       word.remove_prefix(name.size() + 1);

@@ -1,6 +1,7 @@
 // query_lexer.h -- splits what the user typed into the pieces of the query
 // language: words, "phrases", parentheses, operators, +/- signs, field
-// prefixes (title:, category:, date:, source:, id:) and trailing wildcards.
+// prefixes (title:, category:, date:, source:, id:, url:) and trailing
+// wildcards.
 // It never fails: any bytes give pieces.
 #ifndef VNEWS_SEARCHER_QUERY_QUERY_LEXER_H_
 #define VNEWS_SEARCHER_QUERY_QUERY_LEXER_H_
@@ -15,7 +16,7 @@ namespace vnews {
 struct Lexeme {
   enum Kind { kWord, kPhrase, kOpen, kClose, kAnd, kOr, kNot };
   enum FieldName {
-    kNoField, kTitleField, kCategoryField, kDateField, kSourceField, kIdField
+    kNoField, kTitleField, kCategoryField, kDateField, kSourceField, kIdField, kUrlField
   };
 
   Kind kind = kWord;

@@ -17,7 +17,8 @@ constexpr int kMaxDepth = 32;
 
 bool is_filter_field(Lexeme::FieldName field) {
   return field == Lexeme::kCategoryField || field == Lexeme::kDateField ||
-         field == Lexeme::kSourceField || field == Lexeme::kIdField;
+         field == Lexeme::kSourceField || field == Lexeme::kIdField ||
+         field == Lexeme::kUrlField;
 }
 
 // Returns a node of `kind` with `children`: the child itself when it is the
@@ -238,6 +239,9 @@ class Parser {
         break;
       case Lexeme::kIdField:
         node.filter.kind = QueryFilter::Kind::kId;
+        break;
+      case Lexeme::kUrlField:
+        node.filter.kind = QueryFilter::Kind::kUrl;
         break;
       default:
         node.filter.kind = QueryFilter::Kind::kCategory;

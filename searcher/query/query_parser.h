@@ -12,6 +12,8 @@
 //                        AND tighter than OR
 //   title:word  title:"a phrase"  title:(a OR b)   in the title only
 //   category:NAME  source:NAME  id:ID  (with "quotes" for spaces)   filters
+//   url:SITE  url:PREFIX  the site (dantri.com.vn, and its subdomains) or
+//                        the urls that start with PREFIX (https://…/kinh-doanh/)
 //   date:2017-06-01..2017-06-30, date:2017-06, date:..2017-06-30   filter
 //   xiao*                words starting with "xiao"
 //

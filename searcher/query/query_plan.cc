@@ -6,6 +6,7 @@
 
 #include "query/wildcards.h"
 #include "vnews/boolean_terms.h"
+#include "vnews/schema.h"
 
 namespace vnews {
 namespace {
@@ -54,6 +55,26 @@ Xapian::Query at_least(const std::vector<std::string>& terms, std::size_t k) {
     for (std::size_t j = i; j < k; ++j) pick[j] = pick[j - 1] + 1;
   }
   return combine(Xapian::Query::OP_OR, alternatives);
+}
+
+// True when url:VALUE names a prefix of urls ("https://site/section/"),
+// not a site ("dantri.com.vn").
+bool is_url_prefix(std::string_view value) {
+  return value.find("://") != std::string_view::npos || value.find('/') != std::string_view::npos;
+}
+
+// Returns the boolean term of a filter other than a date or a url prefix.
+std::string filter_term(const QueryFilter& filter) {
+  switch (filter.kind) {
+    case QueryFilter::Kind::kSource:
+      return source_term(filter.value);
+    case QueryFilter::Kind::kId:
+      return id_term(filter.value);
+    case QueryFilter::Kind::kUrl:
+      return host_term(url_host(filter.value));
+    default:
+      return category_term(filter.value);
+  }
 }
 
 bool is_top_level_words(const QueryNode& node) {
@@ -229,9 +250,13 @@ class Planner {
       p.query = p.set = date_filter(filter.dates);
       return p;
     }
-    const std::string term = filter.kind == QueryFilter::Kind::kCategory ? category_term(filter.value)
-                             : filter.kind == QueryFilter::Kind::kSource ? source_term(filter.value)
-                                                                         : id_term(filter.value);
+    if (filter.kind == QueryFilter::Kind::kUrl && is_url_prefix(filter.value)) {
+      p.test = leaf_test(Kind::kFilter, {});
+      p.test.term_prefix = schema::kUrlPrefix + filter.value;
+      p.query = p.set = Xapian::Query(Xapian::Query::OP_WILDCARD, p.test.term_prefix);
+      return p;
+    }
+    const std::string term = filter_term(filter);
     p.test = leaf_test(Kind::kFilter, {term});
     p.query = p.set = Xapian::Query(term);
     return p;

@@ -13,11 +13,12 @@
 
 namespace vnews {
 
-// A boolean filter of the query language (category:, date:, source:, id:).
+// A boolean filter of the query language (category:, date:, source:, id:,
+// url:).
 struct QueryFilter {
-  enum class Kind { kCategory, kDate, kSource, kId };
+  enum class Kind { kCategory, kDate, kSource, kId, kUrl };
   Kind kind = Kind::kCategory;
-  std::string value;  // kCategory, kSource, kId: the name as typed
+  std::string value;  // kCategory, kSource, kId, kUrl: the value as typed
   DateRange dates;    // kDate
 };
 

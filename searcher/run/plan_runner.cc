@@ -44,9 +44,7 @@ Xapian::MSet PlanRunner::match(const Xapian::Query& query, const SearchRequest& 
     if (request.sort == SortOrder::kDate) {
       enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
     }
-    Xapian::MSet mset = enquire.get_mset(first, size, check_at_least);
-    mset.fetch();  // remote shards: the documents in one round trip each
-    return mset;
+    return enquire.get_mset(first, size, check_at_least);
   });
 }
 

@@ -30,6 +30,7 @@ struct Hit {
 // The answer to one query.
 struct SearchResult {
   std::string query;
+  std::string like;  // the article whose likes these are (SearchRequest::like)
   // Matching articles (copies of one story counted each): exact when
   // `total_exact`, else an estimate. The same on every page of a query.
   Xapian::doccount total = 0;

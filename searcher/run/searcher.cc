@@ -222,6 +222,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
   check_request(request);
   SearchResult result;
   result.query = request.query;
+  result.like = request.like;
   Planned planned = plan_and_run(request);
   result.total = planned.page.total;
   result.total_exact = planned.page.exact;

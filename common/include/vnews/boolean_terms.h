@@ -26,6 +26,9 @@ std::string url_term(const std::string& url);
 // "dantri.com.vn"): lower case, without "www." or a port; "" when none.
 std::string url_host(std::string_view url);
 
+// Returns the boolean term of host `host` (as url_host() gives it).
+std::string host_term(std::string_view host);
+
 // Returns the host terms of `url`: its host and each domain above it of two
 // labels or more ("kinh-doanh.dantri.com.vn", "dantri.com.vn", "com.vn"),
 // so that url:dantri.com.vn finds every page of the site.
