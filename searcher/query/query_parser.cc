@@ -267,7 +267,9 @@ class Parser {
 
 std::string quote_query(std::string_view text) {
   const std::string_view cut = utf8_prefix(text, 80);
-  return "'" + std::string(cut) + (cut.size() < text.size() ? "…'" : "'");
+  std::string out(1, '\'');
+  out.append(cut);
+  return out.append(cut.size() < text.size() ? "…'" : "'");
 }
 
 QueryNode parse_query(std::string_view text, Analyzer& analyzer) {

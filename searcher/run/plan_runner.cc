@@ -70,7 +70,7 @@ Page PlanRunner::fetch(const QueryPlan& plan, const SearchRequest& request, unsi
             std::max<Xapian::doccount>(first + count, kExactTotalUpTo));
   Page page;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    page.hits.push_back({it.get_weight(), Candidate(it.get_document())});
+    page.hits.push_back({it.get_weight(), Candidate(it.get_document()), {}});
   }
   set_total(page, plan, request, exact_count(mset));
   return page;
@@ -112,7 +112,7 @@ Page PlanRunner::checked(const QueryPlan& plan, const SearchRequest& request, un
       if (!passes(plan.test, candidate, analyzer_)) continue;
       if (checked <= kShareSample) ++held_in_sample;
       if (held >= first && held < wanted) {
-        page.hits.push_back({it.get_weight(), std::move(candidate)});
+        page.hits.push_back({it.get_weight(), std::move(candidate), {}});
       }
       ++held;
     }

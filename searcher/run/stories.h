@@ -14,7 +14,7 @@ namespace vnews {
 // (about the Jaccard similarity of their word 3-shingles) tell one story.
 // Copies of one story score 0.8 and more, a copy trimmed to half about 0.5;
 // two articles on the same topic in their own words stay under 0.1.
-inline constexpr double kSameStory = 0.5;
+inline constexpr double kSameStory = 0.6;
 
 // One story: its best-ranked article and the copies ranked below it.
 struct Story {

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "vnews/analyzer.h"
+#include "vnews/schema.h"
 
 namespace vnews {
 
@@ -28,16 +29,30 @@ std::string folded_term(std::string_view folded, Field field);
 // folded forms. Pairs are indexed over all fields together.
 std::string pair_term(std::string_view first_folded, std::string_view second_folded);
 
-// As the functions above, but set `out` to the term and return it, reusing
-// its storage (the indexer calls these once per word).
-std::string& set_folded_term(std::string& out, std::string_view folded, Field field);
-std::string& set_exact_title_term(std::string& out, std::string_view term);
-std::string& set_pair_term(std::string& out, std::string_view first_folded,
-                           std::string_view second_folded);
-
 // Returns the prefix of `field`'s exact terms ("" for kAll) or folded terms.
-const char* exact_prefix(Field field);
-const char* folded_prefix(Field field);
+constexpr std::string_view exact_prefix(Field field) {
+  return field == Field::kTitle ? schema::kTitlePrefix : "";
+}
+constexpr std::string_view folded_prefix(Field field) {
+  return field == Field::kTitle ? schema::kFoldedTitlePrefix : schema::kFoldedPrefix;
+}
+
+// As the functions above, but set `out` to the term and return it, reusing
+// its storage (the indexer calls these once per word: inline).
+inline std::string& set_folded_term(std::string& out, std::string_view folded, Field field) {
+  out.clear();
+  return out.append(folded_prefix(field)).append(folded);
+}
+inline std::string& set_exact_title_term(std::string& out, std::string_view term) {
+  out.clear();
+  return out.append(schema::kTitlePrefix).append(term);
+}
+inline std::string& set_pair_term(std::string& out, std::string_view first_folded,
+                                  std::string_view second_folded) {
+  out.clear();
+  return out.append(schema::kBigramPrefix).append(first_folded).append(1, ' ').append(
+      second_folded);
+}
 
 // True when `term` is an unprefixed exact term. Every prefix of schema.h
 // starts with a letter A-Z, which a case-folded word never does; so the
