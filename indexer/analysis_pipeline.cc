@@ -1,11 +1,10 @@
 #include "analysis_pipeline.h"
 
-#include <cstdio>
-
 #include "document_builder.h"
 #include "vnews/analyzer.h"
 #include "vnews/error.h"
 #include "vnews/schema.h"
+#include "vnews/stable_hash.h"
 
 namespace vnews {
 namespace {
@@ -14,13 +13,7 @@ namespace {
 constexpr std::size_t kWindow = 512;
 
 // The signature of one JSON line: a stable hash of its bytes.
-std::string line_signature(const std::string& line) {
-  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
-  for (unsigned char c : line) hash = (hash ^ c) * 1099511628211ull;
-  char hex[24];
-  std::snprintf(hex, sizeof hex, "h:%016llx", static_cast<unsigned long long>(hash));
-  return hex;
-}
+std::string line_signature(const std::string& line) { return "h:" + stable_hash_hex(line); }
 
 bool is_unchanged(const IndexedSet& indexed, const std::string& id_term,
                   const std::string& signature) {

@@ -1,6 +1,5 @@
 #include "database_layout.h"
 
-#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -8,6 +7,7 @@
 #include "synced_files.h"
 #include "vnews/database_folder.h"
 #include "vnews/error.h"
+#include "vnews/stable_hash.h"
 
 namespace fs = std::filesystem;
 
@@ -152,10 +152,7 @@ std::string boot_id() {
 }
 
 std::size_t shard_of(const std::string& id_term, std::size_t shards) {
-  // FNV-1a, 64 bits: stable across runs and machines, unlike std::hash.
-  std::uint64_t hash = 14695981039346656037ull;
-  for (unsigned char c : id_term) hash = (hash ^ c) * 1099511628211ull;
-  return static_cast<std::size_t>(hash % shards);
+  return static_cast<std::size_t>(stable_hash(id_term) % shards);
 }
 
 }  // namespace vnews

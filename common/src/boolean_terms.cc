@@ -1,10 +1,8 @@
 #include "vnews/boolean_terms.h"
 
-#include <cstdint>
-#include <cstdio>
-
 #include "vnews/normalizer.h"
 #include "vnews/schema.h"
+#include "vnews/stable_hash.h"
 
 namespace vnews {
 namespace {
@@ -13,12 +11,7 @@ namespace {
 std::string bounded_term(const char* prefix, const std::string& value) {
   std::string term = prefix + value;
   if (term.size() <= schema::kMaxTermBytes) return term;
-  // FNV-1a, 64 bits: stable across runs and machines, unlike std::hash.
-  std::uint64_t hash = 14695981039346656037ull;
-  for (unsigned char c : value) hash = (hash ^ c) * 1099511628211ull;
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
-  return term.substr(0, schema::kMaxTermBytes - 17) + "#" + hex;
+  return term.substr(0, schema::kMaxTermBytes - 17) + "#" + stable_hash_hex(value);
 }
 
 }  // namespace
