@@ -15,21 +15,15 @@ constexpr std::size_t kWindow = 512;
 // The signature of one JSON line: a stable hash of its bytes.
 std::string line_signature(const std::string& line) { return "h:" + stable_hash_hex(line); }
 
-bool is_unchanged(const IndexedSet& indexed, const std::string& id_term,
-                  const std::string& signature) {
-  if (signature.empty()) return false;
-  const auto it = indexed.find(id_term);
-  return it != indexed.end() && it->second.signature == signature;
-}
-
 }  // namespace
 
 AnalysisPipeline::AnalysisPipeline(ArticleSource& source,
                                    const std::vector<SourceFile>& files,
                                    const IndexedSet& indexed, Format format,
-                                   InvalidUtf8 on_invalid, unsigned threads)
+                                   InvalidUtf8 on_invalid, unsigned threads,
+                                   std::function<bool()> stop_reading)
     : source_(source), files_(files), indexed_(indexed), format_(format),
-      on_invalid_(on_invalid), slots_(kWindow) {
+      on_invalid_(on_invalid), stop_reading_(std::move(stop_reading)), slots_(kWindow) {
   for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
 }
 
@@ -63,7 +57,7 @@ void AnalysisPipeline::work() {
       std::unique_lock lock(mutex_);
       changed_.wait(lock, [&] { return stop_ || exhausted_ || issued_ < consumed_ + kWindow; });
       if (stop_ || exhausted_) return;
-      task = source_.next();
+      if (!stop_reading_ || !stop_reading_()) task = source_.next();
       if (!task) {
         exhausted_ = true;
         changed_.notify_all();
@@ -97,7 +91,7 @@ Analyzed AnalysisPipeline::analyze(const ArticleTask& task, Analyzer& analyzer) 
     if (task.line > 0) {
       article = read_json_article(file, task, on_invalid_);
       signature = line_signature(task.text);
-    } else if (is_unchanged(indexed_, id_term(file.id), signature)) {
+    } else if (holds_unchanged(indexed_, id_term(file.id), signature)) {
       result.outcome = Analyzed::Outcome::kUnchanged;
       result.id_term = id_term(file.id);
       return result;
@@ -105,12 +99,17 @@ Analyzed AnalysisPipeline::analyze(const ArticleTask& task, Analyzer& analyzer) 
       article = read_article(file, task, format_, on_invalid_);
     }
     result.id_term = id_term(article.id);
-    if (is_unchanged(indexed_, result.id_term, signature)) {
+    if (holds_unchanged(indexed_, result.id_term, signature)) {
       result.outcome = Analyzed::Outcome::kUnchanged;
       return result;
     }
     result.doc = build_document(article, analyzer);
     if (!signature.empty()) result.doc.add_value(schema::kSignatureSlot, signature);
+    if (file.is_stdin()) {
+      result.doc.add_value(schema::kFileSlot, schema::kStdinFile);
+    } else if (task.line > 0) {
+      result.doc.add_value(schema::kFileSlot, file.id);
+    }
     result.outcome = Analyzed::Outcome::kDocument;
   } catch (const InputError& e) {
     result.error = e.what();

@@ -3,10 +3,25 @@
 #include <xapian.h>
 
 #include <iostream>
+#include <string>
 
 #include "index_options.h"
+#include "interrupt.h"
 #include "run_index.h"
 #include "vnews/error.h"
+
+namespace {
+
+// Xapian says "already locked" when another writer holds the lock; other
+// failures to take it (permissions, too many open files) are not a lock.
+bool held_by_another(const Xapian::DatabaseLockError& e) {
+  const std::string& message = e.get_msg();
+  const std::string locked = "already locked";
+  return message.size() >= locked.size() &&
+         message.compare(message.size() - locked.size(), locked.size(), locked) == 0;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   try {
@@ -16,14 +31,19 @@ int main(int argc, char** argv) {
       return 0;
     }
     options.progress = !options.quiet && isatty(STDERR_FILENO);
+    vnews::catch_interrupts();
+    options.should_stop = vnews::interrupted;
     const vnews::IndexReport report = vnews::run_index(options, std::cerr);
     vnews::print_summary(report, std::cerr);
+    if (report.interrupted) return vnews::kInterruptedStatus;
     return report.skipped + report.failed == 0 ? 0 : 1;
   } catch (const vnews::UsageError& e) {
     std::cerr << "vnews-index: " << e.what() << "\nTry 'vnews-index --help'.\n";
     return 2;
   } catch (const Xapian::DatabaseLockError& e) {
-    std::cerr << "vnews-index: database is locked by another indexer: "
+    std::cerr << "vnews-index: "
+              << (held_by_another(e) ? "database is locked by another indexer: "
+                                     : "cannot lock the database: ")
               << e.get_msg() << '\n';
     return 2;
   } catch (const Xapian::Error& e) {
