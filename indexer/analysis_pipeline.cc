@@ -13,7 +13,9 @@ namespace {
 constexpr std::size_t kWindow = 512;
 
 // The signature of one JSON line: a stable hash of its bytes.
-std::string line_signature(const std::string& line) { return "h:" + stable_hash_hex(line); }
+std::string line_signature(const std::string& line) {
+  return "h:" + stable_hash_hex(line);
+}
 
 }  // namespace
 
@@ -22,8 +24,13 @@ AnalysisPipeline::AnalysisPipeline(ArticleSource& source,
                                    const IndexedSet& indexed, Format format,
                                    InvalidUtf8 on_invalid, unsigned threads,
                                    std::function<bool()> stop_reading)
-    : source_(source), files_(files), indexed_(indexed), format_(format),
-      on_invalid_(on_invalid), stop_reading_(std::move(stop_reading)), slots_(kWindow) {
+    : source_(source),
+      files_(files),
+      indexed_(indexed),
+      format_(format),
+      on_invalid_(on_invalid),
+      stop_reading_(std::move(stop_reading)),
+      slots_(kWindow) {
   for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
 }
 

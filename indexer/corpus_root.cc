@@ -59,7 +59,9 @@ std::optional<std::string> path_under(const fs::path& path, const fs::path& root
 
 std::string recorded_root(const std::vector<std::string>& shards) {
   for (const std::string& shard : shards) {
-    if (holds_database(shard)) return Xapian::Database(shard).get_metadata(schema::kRootKey);
+    if (holds_database(shard)) {
+      return Xapian::Database(shard).get_metadata(schema::kRootKey);
+    }
   }
   return "";
 }
@@ -70,7 +72,9 @@ fs::path choose_root(const std::string& recorded, const std::string& given,
   if (given.empty()) return recorded.empty() ? default_root(paths) : fs::path(recorded);
   const fs::path root = resolved_path(given);
   std::error_code ec;
-  if (!fs::is_directory(root, ec)) throw UsageError("--root '" + given + "' is not a folder");
+  if (!fs::is_directory(root, ec)) {
+    throw UsageError("--root '" + given + "' is not a folder");
+  }
   if (!recorded.empty() && root != fs::path(recorded) && !force) {
     throw UsageError("--root '" + given + "' is not the corpus root '" + recorded +
                      "' that --db '" + db +
@@ -82,17 +86,18 @@ fs::path choose_root(const std::string& recorded, const std::string& given,
 
 void check_default_root(const std::vector<SourceFile>& files, const IndexedSet& indexed,
                         const std::string& db) {
-  const bool holds_files = std::any_of(indexed.begin(), indexed.end(), [](const auto& entry) {
-    return entry.second.file != schema::kStdinFile;
-  });
+  const bool holds_files = std::any_of(
+      indexed.begin(), indexed.end(),
+      [](const auto& entry) { return entry.second.file != schema::kStdinFile; });
   if (!holds_files) return;
   for (const SourceFile& file : files) {
     if (!file.is_stdin() && indexed.count(id_term(file.id)) > 0) return;
   }
-  throw UsageError("--db '" + db +
-                   "' records no corpus root, and none of its ids is one of the files "
-                   "under the PATHs: run again with --root DIR, DIR the folder its ids are "
-                   "relative to (the PATH it was indexed from)");
+  throw UsageError(
+      "--db '" + db +
+      "' records no corpus root, and none of its ids is one of the files "
+      "under the PATHs: run again with --root DIR, DIR the folder its ids are "
+      "relative to (the PATH it was indexed from)");
 }
 
 }  // namespace vnews

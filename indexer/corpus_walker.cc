@@ -108,9 +108,10 @@ void Walker::add_path(const std::string& path, bool allow_missing) {
   // A file keeps its own name, even when it is a symlink: as in a walk.
   const fs::path given(path);
   const fs::path resolved =
-      folder ? resolved_path(path)
-             : resolved_path(given.has_parent_path() ? given.parent_path().string() : ".") /
-                   given.filename();
+      folder
+          ? resolved_path(path)
+          : resolved_path(given.has_parent_path() ? given.parent_path().string() : ".") /
+                given.filename();
   if (!walked_.insert(resolved.string()).second) return;
   const std::string raw_id = under_root(path, resolved);
   ListedPath listed{path, repair_utf8(raw_id)};
@@ -124,7 +125,8 @@ void Walker::add_path(const std::string& path, bool allow_missing) {
   out_.paths.push_back(std::move(listed));
 }
 
-void Walker::add_file(const fs::path& path, const std::string& raw_id, ListedPath& listed) {
+void Walker::add_file(const fs::path& path, const std::string& raw_id,
+                      ListedPath& listed) {
   SourceFile file;
   file.path = path;
   if (!stat_source(file)) {
@@ -136,8 +138,10 @@ void Walker::add_file(const fs::path& path, const std::string& raw_id, ListedPat
   file.id = repair_utf8(raw_id);
   if (!ids_.insert(file.id).second) {
     const auto it = raw_ids_.find(file.id);
-    if ((it == raw_ids_.end() ? file.id : it->second) == raw_id) return;  // listed already
-    out_.problems.push_back({path.string() + ": error: its name is not UTF-8, and its id '" +
+    const std::string& listed_raw_id = it == raw_ids_.end() ? file.id : it->second;
+    if (listed_raw_id == raw_id) return;  // the same file, named again
+    out_.problems.push_back({path.string() +
+                                 ": error: its name is not UTF-8, and its id '" +
                                  file.id + "' is another file's",
                              "duplicate id"});
     return;

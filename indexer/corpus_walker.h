@@ -17,8 +17,8 @@ inline constexpr char kStdinPath[] = "-";
 // One file to index, with the id and category it gets.
 struct SourceFile {
   std::filesystem::path path;  // as the command line names it; "-" for the standard input
-  std::string id;        // path under the root, '/'-separated, valid UTF-8; for
-                         // the standard input the --id given, or "" (read_article)
+  std::string id;              // path under the root, '/'-separated, valid UTF-8; for
+                               // the standard input the --id given, or "" (read_article)
   std::string category;  // first folder level under the root, or empty
   std::uint64_t size = 0;      // bytes, 0 for the standard input
   std::string signature;       // "size:mtime_ns"; empty for the standard input
@@ -29,12 +29,12 @@ struct SourceFile {
 
 // What one PATH of the command line stands for.
 struct ListedPath {
-  std::string path;        // as given
-  std::string scope;       // its path under the root ("" for the root): the ids
-                           // of its files are the scope or start with it and '/'
-  bool missing = false;    // it does not exist
-  bool complete = true;    // every folder under it could be listed
-  std::size_t files = 0;   // article files found under it, before duplicates
+  std::string path;       // as given
+  std::string scope;      // its path under the root ("" for the root): the ids
+                          // of its files are the scope or start with it and '/'
+  bool missing = false;   // it does not exist
+  bool complete = true;   // every folder under it could be listed
+  std::size_t files = 0;  // article files found under it, before duplicates
 };
 
 // A file or folder that cannot be used, reported and counted by reason.
@@ -45,9 +45,9 @@ struct ListingProblem {
 
 // The files of a run and what the walk met.
 struct CorpusListing {
-  std::vector<SourceFile> files;          // each file once, in walk order
-  std::vector<ListedPath> paths;          // each PATH once, but "-"
-  std::vector<std::string> unlisted;      // folders that could not be listed, as scopes
+  std::vector<SourceFile> files;      // each file once, in walk order
+  std::vector<ListedPath> paths;      // each PATH once, but "-"
+  std::vector<std::string> unlisted;  // folders that could not be listed, as scopes
   std::vector<ListingProblem> problems;
 };
 

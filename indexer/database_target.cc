@@ -26,7 +26,9 @@ bool is_remote_target(const std::string& db) { return is_tcp_url(db); }
 fs::path existing_folder(const std::string& path) {
   std::error_code ec;
   fs::path folder = fs::absolute(path, ec);
-  while (!fs::exists(folder, ec) && folder.has_relative_path()) folder = folder.parent_path();
+  while (!fs::exists(folder, ec) && folder.has_relative_path()) {
+    folder = folder.parent_path();
+  }
   return folder;
 }
 
@@ -38,8 +40,8 @@ void check_writable(const std::string& path) {
   if (fs::equivalent(folder, path, ec)) {
     throw std::runtime_error("cannot write to database '" + path + "': " + reason);
   }
-  throw std::runtime_error("cannot create database '" + path + "' in '" + folder.string() +
-                           "': " + reason);
+  throw std::runtime_error("cannot create database '" + path + "' in '" +
+                           folder.string() + "': " + reason);
 }
 
 Xapian::WritableDatabase open_target(const std::string& db, bool wait_for_disk) {

@@ -11,13 +11,20 @@ namespace vnews {
 Dispatcher::Dispatcher(Writers& writers, const IndexedSet& indexed, bool complete,
                        IndexReport& report, std::ostream& errors, std::ostream& listing,
                        Progress& progress)
-    : writers_(writers), indexed_(indexed), complete_(complete), report_(report),
-      errors_(errors), listing_(listing), progress_(progress) {}
+    : writers_(writers),
+      indexed_(indexed),
+      complete_(complete),
+      report_(report),
+      errors_(errors),
+      listing_(listing),
+      progress_(progress) {}
 
 void Dispatcher::take(Analyzed& result, const SourceFile& file) {
   report_.bytes += result.bytes;
   switch (result.outcome) {
-    case Analyzed::Outcome::kDocument: write(result); break;
+    case Analyzed::Outcome::kDocument:
+      write(result);
+      break;
     case Analyzed::Outcome::kUnchanged:
       ++report_.unchanged;
       seen_.insert(std::move(result.id_term));
@@ -44,7 +51,8 @@ void Dispatcher::write(Analyzed& result) {
   ++report_.indexed;
   if (dry_run()) return;
   if (known) {
-    writers_[existing->second.shard]->replace(existing->second.docid, std::move(result.doc));
+    writers_[existing->second.shard]->replace(existing->second.docid,
+                                              std::move(result.doc));
   } else if (again || !complete_ || existing != indexed_.end()) {
     writers_[shard_of(result.id_term, writers_.size())]->replace(result.id_term,
                                                                  std::move(result.doc));
@@ -91,8 +99,8 @@ void Dispatcher::remove(const std::string& id_term, const IndexedDoc& doc) {
 void Dispatcher::list(const char* change, const std::string& id_term) {
   if (!dry_run()) return;
   progress_.clear();
-  listing_ << change << ' ' << std::string_view(id_term).substr(sizeof schema::kIdPrefix - 1)
-           << '\n';
+  listing_ << change << ' '
+           << std::string_view(id_term).substr(sizeof schema::kIdPrefix - 1) << '\n';
 }
 
 }  // namespace vnews

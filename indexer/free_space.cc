@@ -60,7 +60,8 @@ void check_free_space(const std::string& db, std::uint64_t input_bytes,
   const fs::path folder = existing_folder(db);
   struct statvfs disk {};
   if (::statvfs(folder.c_str(), &disk) != 0) return;  // the writes will tell
-  const std::uint64_t available = static_cast<std::uint64_t>(disk.f_bavail) * disk.f_frsize;
+  const std::uint64_t available =
+      static_cast<std::uint64_t>(disk.f_bavail) * disk.f_frsize;
   if (available >= needed) return;
   throw std::runtime_error("not enough free space for --db '" + db + "': " + what +
                            " needs about " + megabytes(needed) + ", and " +

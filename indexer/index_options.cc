@@ -60,7 +60,8 @@ std::size_t number_in(const po::variables_map& vm, const char* name,
   std::size_t value = 0;
   const char* end = text.data() + text.size();
   const auto [stop, error] = std::from_chars(text.data(), end, value);
-  if (text.empty() || error != std::errc() || stop != end || value < low || value > high) {
+  const bool parsed = !text.empty() && error == std::errc() && stop == end;
+  if (!parsed || value < low || value > high) {
     throw UsageError(flag + " must be between " + std::to_string(low) + " and " +
                      std::to_string(high) + ", got '" + text + "'");
   }
@@ -144,10 +145,15 @@ IndexOptions parse_index_options(int argc, const char* const argv[]) {
                      format + "'");
   }
   options.format = *named;
-  if (vm.count("shards")) options.shards = number_in(vm, "shards", "--shards", 1, kMaxShards);
-  if (vm.count("threads")) options.threads = number_in(vm, "threads", "-j", 1, kMaxThreads);
+  if (vm.count("shards")) {
+    options.shards = number_in(vm, "shards", "--shards", 1, kMaxShards);
+  }
+  if (vm.count("threads")) {
+    options.threads = number_in(vm, "threads", "-j", 1, kMaxThreads);
+  }
   if (vm.count("commit-every")) {
-    options.commit_every = number_in(vm, "commit-every", "--commit-every", 1, kMaxCommitEvery);
+    options.commit_every =
+        number_in(vm, "commit-every", "--commit-every", 1, kMaxCommitEvery);
   }
   options.prune = vm.count("prune") > 0;
   options.force = vm.count("force") > 0;

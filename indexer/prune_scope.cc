@@ -50,7 +50,9 @@ PruneScope::PruneScope(const CorpusListing& listing, bool force)
 
 bool PruneScope::covers(std::string_view source) const {
   if (source == schema::kStdinFile) return false;
-  const auto under = [source](const std::string& scope) { return is_under(source, scope); };
+  const auto under = [source](const std::string& scope) {
+    return is_under(source, scope);
+  };
   return std::any_of(scopes_.begin(), scopes_.end(), under) &&
          std::none_of(unlisted_.begin(), unlisted_.end(), under);
 }

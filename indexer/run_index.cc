@@ -98,8 +98,9 @@ RunPlan plan_run(const IndexOptions& options, std::ostream& errors, std::istream
   }
   if (options.prune) plan.prune_scope.emplace(plan.listing, options.force);
   if (!options.stdin_id.empty() && stdin_is_json_lines(in, options.format)) {
-    throw UsageError("--id names one article, and the standard input holds JSON Lines "
-                     "(give each line its \"id\")");
+    throw UsageError(
+        "--id names one article, and the standard input holds JSON Lines "
+        "(give each line its \"id\")");
   }
   return plan;
 }
@@ -150,7 +151,8 @@ std::uint64_t build_bytes(const DatabaseLayout& layout) {
 // documents of the files `indexed` does not hold as they are, and for a
 // build, the merged copy of it all.
 void check_space_for_run(const std::string& db, const DatabaseLayout& layout,
-                         const std::vector<SourceFile>& files, const IndexedSet& indexed) {
+                         const std::vector<SourceFile>& files,
+                         const IndexedSet& indexed) {
   std::uint64_t input = 0;
   for (const SourceFile& file : files) {
     if (!holds_unchanged(indexed, id_term(file.id), file.signature)) input += file.size;
@@ -185,13 +187,15 @@ IndexedSet open_database(const IndexOptions& options, const RunPlan& plan,
 }
 
 // The checks a run makes once it knows what the database holds.
-void check_fit(const IndexOptions& options, const RunPlan& plan, const IndexedSet& indexed) {
+void check_fit(const IndexOptions& options, const RunPlan& plan,
+               const IndexedSet& indexed) {
   if (plan.recorded_root.empty() && options.root.empty() && !plan.root.empty()) {
     check_default_root(plan.listing.files, indexed, options.db);
   }
   if (!plan.prune_scope) return;
   const std::size_t gone = plan.prune_scope->count_gone(indexed, plan.listing.files);
-  if (auto refusal = prune_share_refusal(gone, indexed.size(), options.force, options.db)) {
+  if (auto refusal =
+          prune_share_refusal(gone, indexed.size(), options.force, options.db)) {
     throw std::runtime_error(*refusal);
   }
 }
@@ -229,7 +233,8 @@ void index_articles(const IndexOptions& options, const RunPlan& plan,
 void merge_build(const IndexOptions& options, const DatabaseLayout& layout,
                  Writers& writers, Progress& progress) {
   if (!options.force) check_free_space(options.db, 0, build_bytes(layout));
-  progress.show("merging " + std::to_string(writers.size()) + " shards into one database");
+  progress.show("merging " + std::to_string(writers.size()) +
+                " shards into one database");
   merge_shards(options.db, layout);  // while the writers still hold the shards' locks
   writers.clear();
   remove_merge_leftovers(options.db);
@@ -247,8 +252,9 @@ IndexReport run_index(const IndexOptions& options, std::ostream& errors, std::is
     ++report.failed;
     ++report.reasons[problem.reason];
   }
-  const DatabaseLayout layout =
-      options.dry_run || plan.remote ? plan.layout : prepare_folder(options, plan.layout, errors);
+  const DatabaseLayout layout = options.dry_run || plan.remote
+                                    ? plan.layout
+                                    : prepare_folder(options, plan.layout, errors);
   Writers writers;
   const IndexedSet indexed = open_database(options, plan, layout, writers);
   check_fit(options, plan, indexed);
@@ -257,19 +263,22 @@ IndexReport run_index(const IndexOptions& options, std::ostream& errors, std::is
 
   Progress progress(errors, options.progress, plan.listing.files.size(),
                     total_bytes(plan.listing.files));
-  Dispatcher dispatcher(writers, indexed, !plan.remote, report, errors, listing, progress);
+  Dispatcher dispatcher(writers, indexed, !plan.remote, report, errors, listing,
+                        progress);
   dispatcher.delete_ids(options.deletes);
   index_articles(options, plan, indexed, dispatcher, progress, report, in);
   report.interrupted = options.should_stop && options.should_stop();
   std::optional<std::string> refusal;
   if (plan.prune_scope && !report.interrupted) {
     const std::vector<std::string> doomed = dispatcher.unseen(*plan.prune_scope);
-    refusal = prune_share_refusal(doomed.size(), indexed.size(), options.force, options.db);
+    refusal =
+        prune_share_refusal(doomed.size(), indexed.size(), options.force, options.db);
     if (!refusal) dispatcher.prune(doomed);
   }
   for (auto& writer : writers) writer->finish();
   if (refusal) {
-    throw std::runtime_error(*refusal + (options.dry_run ? "" : "; the articles found were indexed"));
+    throw std::runtime_error(
+        *refusal + (options.dry_run ? "" : "; the articles found were indexed"));
   }
   if (layout.merge && !options.dry_run && !report.interrupted) {
     merge_build(options, layout, writers, progress);

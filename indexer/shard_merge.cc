@@ -36,7 +36,8 @@ void remove_merge_attempt(const fs::path& dir) {
   fs::remove(dir / (std::string(kStubFileName) + ".tmp"), ec);
   for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
     const fs::path name = entry.path().filename();
-    if (entry.is_regular_file(ec) && (name.extension() == ".glass" || name == "flintlock")) {
+    if (entry.is_regular_file(ec) &&
+        (name.extension() == ".glass" || name == "flintlock")) {
       fs::remove(entry.path(), ec);
     }
   }

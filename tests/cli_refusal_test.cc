@@ -30,7 +30,8 @@ std::string index_command(const std::string& args) { return kIndex + " -q " + ar
 std::string unprivileged(bool& possible) {
   possible = true;
   if (geteuid() != 0) return "";
-  possible = run("setpriv --reuid=65534 --regid=65534 --clear-groups -- true").status == 0;
+  possible =
+      run("setpriv --reuid=65534 --regid=65534 --clear-groups -- true").status == 0;
   return "setpriv --reuid=65534 --regid=65534 --clear-groups -- ";
 }
 
@@ -60,7 +61,8 @@ TEST_CASE("options out of bounds are one line and exit 2, and create no database
        "vnews-index: --commit-every must be between 1 and 100000, got '-5'\n"},
       {"--commit-every 1e9",
        "vnews-index: --commit-every must be between 1 and 100000, got '1e9'\n"},
-      {"--shards 100000", "vnews-index: --shards must be between 1 and 256, got '100000'\n"},
+      {"--shards 100000",
+       "vnews-index: --shards must be between 1 and 256, got '100000'\n"},
   };
   for (const auto& [args, message] : rows) {
     INFO(args);
@@ -72,7 +74,8 @@ TEST_CASE("options out of bounds are one line and exit 2, and create no database
   }
 }
 
-TEST_CASE("--delete on a folder that holds no database creates none", "[cli][refusal]") {
+TEST_CASE("deleting from a folder that holds no database creates none",
+          "[cli][refusal]") {
   TempDir dir;
   fs::create_directories(dir / "empty");
   for (const std::string name : {"missing", "empty"}) {
@@ -116,22 +119,24 @@ TEST_CASE("a database that may not be written is a permission error, not a lock"
   write_articles(dir / "corpus", 3);
   const std::string db = (dir / "db").string();
   REQUIRE(run(index_command("--db " + db + " " + (dir / "corpus").string())).status == 0);
-  if (geteuid() != 0) fs::permissions(db, fs::perms::owner_write, fs::perm_options::remove);
+  // Unprivileged already: the database is made read-only instead.
+  const bool self = geteuid() != 0;
+  if (self) fs::permissions(db, fs::perms::owner_write, fs::perm_options::remove);
   const Xapian::rev before = Xapian::Database(db).get_revision();
   write_articles(dir / "corpus", 4);
   const RunResult r =
       run(as_user + index_command("--db " + db + " " + (dir / "corpus").string()));
-  if (geteuid() != 0) fs::permissions(db, fs::perms::owner_write, fs::perm_options::add);
+  if (self) fs::permissions(db, fs::perms::owner_write, fs::perm_options::add);
   CHECK(r.status == 2);
-  CHECK(r.err == "vnews-index: cannot write to database '" + db + "': Permission denied\n");
+  CHECK(r.err ==
+        "vnews-index: cannot write to database '" + db + "': Permission denied\n");
   CHECK(Xapian::Database(db).get_revision() == before);
   // Where the database would be created.
-  if (geteuid() != 0) {
+  if (self) {
     fs::permissions(dir.path(), fs::perms::owner_write, fs::perm_options::remove);
   }
-  const RunResult created =
-      run(as_user + index_command("--db " + (dir / "new").string() + " " +
-                                  (dir / "corpus").string()));
+  const RunResult created = run(as_user + index_command("--db " + (dir / "new").string() +
+                                                        " " + (dir / "corpus").string()));
   fs::permissions(dir.path(), fs::perms::owner_write, fs::perm_options::add);
   CHECK(created.status == 2);
   CHECK(created.err == "vnews-index: cannot create database '" + (dir / "new").string() +
@@ -157,13 +162,16 @@ TEST_CASE("a folder that cannot be listed keeps its documents on --prune",
   REQUIRE(run(as_user + index_command("--db " + db + " " + corpus)).status == 0);
   fs::remove(work / "corpus/open/0.txt");
   fs::permissions(work / "corpus/locked", fs::perms::none);
-  const RunResult refused = run(as_user + index_command("--prune --db " + db + " " + corpus));
+  const RunResult refused =
+      run(as_user + index_command("--prune --db " + db + " " + corpus));
   CHECK(refused.status == 2);
   const std::string locked = (work / "corpus/locked").string();
-  CHECK(refused.err == locked + ": error: cannot list folder: Permission denied\n"
-                                "vnews-index: refusing to prune: '" + corpus +
-                                "' could not be listed in full (add --force to prune the "
-                                "folders that could be listed)\n");
+  CHECK(refused.err == locked +
+                           ": error: cannot list folder: Permission denied\n"
+                           "vnews-index: refusing to prune: '" +
+                           corpus +
+                           "' could not be listed in full (add --force to prune the "
+                           "folders that could be listed)\n");
   CHECK(Xapian::Database(db).get_doccount() == 6);
   const RunResult forced =
       run(as_user + index_command("--prune --force --db " + db + " " + corpus));

@@ -37,7 +37,8 @@ std::string ids_of(const std::string& db) {
   Xapian::Database database(db);
   std::string ids;
   const std::string prefix = vnews::schema::kIdPrefix;
-  for (auto t = database.allterms_begin(prefix); t != database.allterms_end(prefix); ++t) {
+  for (auto t = database.allterms_begin(prefix); t != database.allterms_end(prefix);
+       ++t) {
     ids += (*t).substr(prefix.size()) + " ";
   }
   return ids;
@@ -120,14 +121,17 @@ TEST_CASE("two files of the same name in two folders are two documents", "[root]
   write_file(dir / "col/a/x.txt", "Bài một\nSapo");
   write_file(dir / "col/b/x.txt", "Bài hai\nSapo");
   const std::string db = (dir / "db").string();
-  CHECK(index(db, {(dir / "col/a/x.txt").string(), (dir / "col/b/x.txt").string()}).added == 2);
+  CHECK(
+      index(db, {(dir / "col/a/x.txt").string(), (dir / "col/b/x.txt").string()}).added ==
+      2);
   CHECK(ids_of(db) == "a/x.txt b/x.txt ");
   // Later runs keep the root: each file alone keeps its id.
   CHECK(index(db, {(dir / "col/b/x.txt").string()}).added == 0);
   CHECK(Xapian::Database(db).get_doccount() == 2);
 }
 
-TEST_CASE("--root sets the root of a new database, and the category below it", "[root]") {
+TEST_CASE("a root given sets the root of a new database, and the category below it",
+          "[root]") {
   TempDir dir;
   write_file(dir / "corpus/sport/derby.txt", "Trận derby\nSapo");
   const std::string db = (dir / "db").string();
@@ -136,7 +140,8 @@ TEST_CASE("--root sets the root of a new database, and the category below it", "
   CHECK(Xapian::Database(db).term_exists("XCATsport"));
 }
 
-TEST_CASE("a PATH outside the recorded root is refused and nothing is written", "[root]") {
+TEST_CASE("a PATH outside the recorded root is refused and nothing is written",
+          "[root]") {
   TempDir dir;
   write_file(dir / "corpus/a.txt", "Bài một");
   write_file(dir / "other/b.txt", "Bài hai");
@@ -169,8 +174,9 @@ TEST_CASE("the root survives the merge of a new database's shards", "[root]") {
   }
 }
 
-TEST_CASE("a database of an earlier version takes the root its ids fit, else asks for one",
-          "[root]") {
+TEST_CASE(
+    "a database of an earlier version takes the root its ids fit, else asks for one",
+    "[root]") {
   TempDir dir;
   const std::string db = (dir / "db").string();
   const fs::path sample = vnews::test::sample_corpus();
@@ -181,11 +187,12 @@ TEST_CASE("a database of an earlier version takes the root its ids fit, else ask
   options.db = db;
   options.paths = {(sample / "sport").string()};
   std::ostringstream errors;
-  REQUIRE_THROWS_WITH(vnews::run_index(options, errors),
-                      "--db '" + db +
-                          "' records no corpus root, and none of its ids is one of the "
-                          "files under the PATHs: run again with --root DIR, DIR the folder "
-                          "its ids are relative to (the PATH it was indexed from)");
+  REQUIRE_THROWS_WITH(
+      vnews::run_index(options, errors),
+      "--db '" + db +
+          "' records no corpus root, and none of its ids is one of the "
+          "files under the PATHs: run again with --root DIR, DIR the folder "
+          "its ids are relative to (the PATH it was indexed from)");
   CHECK(root_of(db).empty());
   // The PATH it was indexed from fits: its root is recorded, nothing doubled.
   CHECK(index(db, {sample.string()}).added == 0);
@@ -195,7 +202,8 @@ TEST_CASE("a database of an earlier version takes the root its ids fit, else ask
   CHECK(Xapian::Database(db).get_doccount() == 41);
 }
 
-TEST_CASE("articles from the standard input leave the root to the first files", "[root]") {
+TEST_CASE("articles from the standard input leave the root to the first files",
+          "[root]") {
   TempDir dir;
   write_file(dir / "corpus/sport/a.txt", "Bài một");
   const std::string db = (dir / "db").string();

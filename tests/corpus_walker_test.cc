@@ -85,14 +85,16 @@ TEST_CASE("a PATH outside the root is refused", "[walker]") {
   TempDir dir;
   write_file(dir / "corpus/a.txt", "x");
   write_file(dir / "elsewhere/b.txt", "x");
-  REQUIRE_THROWS_WITH(
-      list({(dir / "elsewhere").string()}, dir / "corpus"),
-      "'" + (dir / "elsewhere").string() + "' is outside the corpus root '" +
-          (dir / "corpus").string() + "', which ids are paths under: index it into another --db");
+  REQUIRE_THROWS_WITH(list({(dir / "elsewhere").string()}, dir / "corpus"),
+                      "'" + (dir / "elsewhere").string() +
+                          "' is outside the corpus root '" + (dir / "corpus").string() +
+                          "', which ids are paths under: index it into another --db");
 }
 
-TEST_CASE("a missing PATH is a usage error, or listed as missing when allowed", "[walker]") {
-  REQUIRE_THROWS_AS(vnews::find_articles({"/nonexistent/corpus"}, "/"), vnews::UsageError);
+TEST_CASE("a missing PATH is a usage error, or listed as missing when allowed",
+          "[walker]") {
+  REQUIRE_THROWS_AS(vnews::find_articles({"/nonexistent/corpus"}, "/"),
+                    vnews::UsageError);
   REQUIRE_THROWS_WITH(vnews::find_articles({"/nonexistent/corpus"}, "/"),
                       "cannot open '/nonexistent/corpus': No such file or directory");
   const auto listing = vnews::find_articles({"/nonexistent/corpus"}, "/", "", true);
@@ -152,8 +154,9 @@ TEST_CASE("a looping or dangling symlinked file is reported, not left out", "[wa
   const auto listing = list({(dir / "root").string()}, dir / "root");
   CHECK(ids(listing.files) == "a.txt| link.txt| ");
   REQUIRE(listing.problems.size() == 2);
-  CHECK(listing.problems[0].message == (dir / "root/dangling.txt").string() +
-                                           ": error: cannot open: No such file or directory");
+  CHECK(listing.problems[0].message ==
+        (dir / "root/dangling.txt").string() +
+            ": error: cannot open: No such file or directory");
   CHECK(listing.problems[1].message ==
         (dir / "root/self.txt").string() +
             ": error: cannot open: Too many levels of symbolic links");

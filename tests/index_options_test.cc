@@ -48,13 +48,13 @@ TEST_CASE("numbers out of their bounds are usage errors quoting what was typed",
 }
 
 TEST_CASE("numbers in their bounds are taken", "[options]") {
-  const vnews::IndexOptions options =
-      parse({"--db", "db", "-j", "256", "--commit-every", "1", "--shards", "3", "corpus"});
+  const vnews::IndexOptions options = parse(
+      {"--db", "db", "-j", "256", "--commit-every", "1", "--shards", "3", "corpus"});
   CHECK(options.threads == 256);
   CHECK(options.commit_every == 1);
   CHECK(options.shards == 3);
   const vnews::IndexOptions defaults = parse({"--db", "db", "corpus"});
-  CHECK(defaults.threads == 0);  // one per core
+  CHECK(defaults.threads == 0);       // one per core
   CHECK(defaults.commit_every == 0);  // the default
 }
 

@@ -35,7 +35,8 @@ struct Indexed {
 
   explicit Indexed(int per_folder = 3) {
     for (const char* folder : {"sport", "world"}) {
-      for (int i = 0; i < per_folder; ++i) write(std::string(folder) + "/" + std::to_string(i));
+      for (int i = 0; i < per_folder; ++i)
+        write(std::string(folder) + "/" + std::to_string(i));
     }
     REQUIRE(run({corpus.string()}).added == 2u * per_folder);
   }
@@ -89,7 +90,7 @@ TEST_CASE("a prune scope covers what is under its PATHs, but no folder left unli
   CHECK_FALSE(scope.covers("world/europe.txt"));
   CHECK_FALSE(scope.covers("sport/locked/c.txt"));
   CHECK_FALSE(scope.covers("-"));  // the standard input's
-  listing.paths = {listed("")};   // the root
+  listing.paths = {listed("")};    // the root
   CHECK(vnews::PruneScope(listing, true).covers("anything/at/all.txt"));
   CHECK_FALSE(vnews::PruneScope(listing, true).covers("-"));
 }
@@ -105,12 +106,15 @@ TEST_CASE("a PATH missing, empty or not listed in full refuses the prune unless 
   missing.missing = true;
   partial.complete = false;
   const Row rows[] = {
-      {missing, "refusing to prune: 'corpus/gone' does not exist (add --force to delete "
-                "the documents under it)"},
-      {empty, "refusing to prune: 'corpus/empty' holds no article (add --force to delete "
-              "the documents under it)"},
-      {partial, "refusing to prune: 'corpus/partial' could not be listed in full (add "
-                "--force to prune the folders that could be listed)"},
+      {missing,
+       "refusing to prune: 'corpus/gone' does not exist (add --force to delete "
+       "the documents under it)"},
+      {empty,
+       "refusing to prune: 'corpus/empty' holds no article (add --force to delete "
+       "the documents under it)"},
+      {partial,
+       "refusing to prune: 'corpus/partial' could not be listed in full (add "
+       "--force to prune the folders that could be listed)"},
   };
   for (const Row& row : rows) {
     vnews::CorpusListing listing;
@@ -120,12 +124,14 @@ TEST_CASE("a PATH missing, empty or not listed in full refuses the prune unless 
   }
 }
 
-TEST_CASE("a prune of more than half of the database is refused unless forced", "[prune]") {
+TEST_CASE("a prune of more than half of the database is refused unless forced",
+          "[prune]") {
   CHECK_FALSE(vnews::prune_share_refusal(5, 10, false, "db"));
   CHECK_FALSE(vnews::prune_share_refusal(0, 0, false, "db"));
-  CHECK(vnews::prune_share_refusal(6, 10, false, "db") ==
-        "refusing to prune: it would delete 6 of the 10 documents of 'db', more than half "
-        "(add --force to delete them)");
+  CHECK(
+      vnews::prune_share_refusal(6, 10, false, "db") ==
+      "refusing to prune: it would delete 6 of the 10 documents of 'db', more than half "
+      "(add --force to delete them)");
   CHECK_FALSE(vnews::prune_share_refusal(10, 10, true, "db"));
 }
 
@@ -142,7 +148,8 @@ TEST_CASE("pruning a PATH deletes only the documents under it", "[prune]") {
 
 TEST_CASE("pruning an empty folder is refused and deletes nothing", "[prune]") {
   const Indexed at;
-  for (int i = 0; i < 3; ++i) fs::remove(at.corpus / ("sport/" + std::to_string(i) + ".txt"));
+  for (int i = 0; i < 3; ++i)
+    fs::remove(at.corpus / ("sport/" + std::to_string(i) + ".txt"));
   const Xapian::rev before = at.revision();
   CHECK(at.refusal({(at.corpus / "sport").string()}) ==
         "refusing to prune: '" + (at.corpus / "sport").string() +
@@ -157,9 +164,10 @@ TEST_CASE("pruning a PATH that is gone is refused, and forced deletes its docume
   const Indexed at(4);
   fs::remove_all(at.corpus / "world");
   const std::string world = (at.corpus / "world").string();
-  CHECK(at.refusal({world}) == "refusing to prune: '" + world +
-                                   "' does not exist (add --force to delete the documents "
-                                   "under it)");
+  CHECK(at.refusal({world}) ==
+        "refusing to prune: '" + world +
+            "' does not exist (add --force to delete the documents "
+            "under it)");
   CHECK(at.count() == 8);
   CHECK(at.run({world}, true, true).deleted == 4);
   CHECK(at.count() == 4);
@@ -197,8 +205,9 @@ TEST_CASE("articles of the standard input are never pruned", "[prune]") {
 
 TEST_CASE("a JSON line gone from its file is pruned with its file's PATH", "[prune]") {
   const Indexed at;
-  write_file(at.corpus / "feeds/f.jsonl",
-             "{\"id\": \"j1\", \"title\": \"Một\"}\n{\"id\": \"j2\", \"title\": \"Hai\"}\n");
+  write_file(
+      at.corpus / "feeds/f.jsonl",
+      "{\"id\": \"j1\", \"title\": \"Một\"}\n{\"id\": \"j2\", \"title\": \"Hai\"}\n");
   at.run({at.corpus.string()});
   write_file(at.corpus / "feeds/f.jsonl", "{\"id\": \"j1\", \"title\": \"Một\"}\n");
   CHECK(at.run({(at.corpus / "sport").string()}, true).deleted == 0);  // another PATH
@@ -217,7 +226,8 @@ TEST_CASE("a dry run lists what would be added, updated and deleted, and writes 
   const Xapian::rev before = at.revision();
   const vnews::IndexReport report = at.run({at.corpus.string()}, true, false, true);
   CHECK(report.dry_run);
-  CHECK(at.listing.str() == "add sport/new.txt\nupdate world/1.txt\ndelete sport/0.txt\n");
+  CHECK(at.listing.str() ==
+        "add sport/new.txt\nupdate world/1.txt\ndelete sport/0.txt\n");
   CHECK(report.added == 1);
   CHECK(report.updated == 1);
   CHECK(report.deleted == 1);
