@@ -2,6 +2,8 @@
 #include <unistd.h>
 #include <xapian.h>
 
+#include <cstdlib>
+#include <exception>
 #include <iostream>
 #include <string>
 
@@ -21,9 +23,32 @@ bool held_by_another(const Xapian::DatabaseLockError& e) {
          message.compare(message.size() - locked.size(), locked.size(), locked) == 0;
 }
 
+// Xapian 1.4 can throw a second exception while unwinding from a failed
+// commit (a full disk), which ends the process through std::terminate. The
+// commit is atomic, so the database is as a kill would leave it: say so in
+// one line and exit 2, as for any write error.
+[[noreturn]] void on_terminate() {
+  std::string what = "unknown error";
+  if (const std::exception_ptr error = std::current_exception()) {
+    try {
+      std::rethrow_exception(error);
+    } catch (const Xapian::Error& e) {
+      what = e.get_description();
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {
+    }
+  }
+  std::cerr << "vnews-index: cannot write to the database (" << what
+            << "); what it held at its last commit is kept, and running the same "
+               "command again finishes the job\n";
+  std::_Exit(2);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  std::set_terminate(on_terminate);
   try {
     vnews::IndexOptions options = vnews::parse_index_options(argc, argv);
     if (options.help) {
