@@ -31,7 +31,8 @@ class SmallDisk {
  public:
   SmallDisk(const fs::path& where, std::uint64_t bytes) : path_(where) {
     fs::create_directories(path_);
-    mounted_ = ::mount("tmpfs", path_.c_str(), "tmpfs", 0, size_option(bytes).c_str()) == 0;
+    mounted_ =
+        ::mount("tmpfs", path_.c_str(), "tmpfs", 0, size_option(bytes).c_str()) == 0;
     if (!mounted_) error_ = std::strerror(errno);
   }
   ~SmallDisk() {
@@ -73,18 +74,20 @@ bool skipped(const SmallDisk& disk) {
 // is recognised.
 void write_corpus(const fs::path& root) {
   const auto old = fs::file_time_type::clock::now() - std::chrono::hours(1);
-  const char* const onsets[] = {"b", "c", "d", "đ", "g", "h", "kh", "l", "m", "n",
+  const char* const onsets[] = {"b",  "c",  "d",  "đ",  "g", "h", "kh", "l",  "m", "n",
                                 "ng", "nh", "ph", "qu", "s", "t", "th", "tr", "v", "x"};
-  const char* const rhymes[] = {"a", "à", "á", "ả", "ạ", "an", "ăn", "ấn", "em", "ếch",
-                                "i", "ì", "in", "ình", "o", "ò", "ông", "ống", "ơi", "ời",
-                                "u", "ú", "ung", "ưng", "ước", "ương", "ường", "yến", "oan",
-                                "uyết"};
+  const char* const rhymes[] = {"a",   "à",    "á",    "ả",   "ạ",   "an",  "ăn",  "ấn",
+                                "em",  "ếch",  "i",    "ì",   "in",  "ình", "o",   "ò",
+                                "ông", "ống",  "ơi",   "ời",  "u",   "ú",   "ung", "ưng",
+                                "ước", "ương", "ường", "yến", "oan", "uyết"};
   std::uint32_t random = 7;
   for (int i = 0; i < kArticles; ++i) {
     std::string text = "Bài số " + std::to_string(i) + "\nSapo\n";
     for (int w = 0; w < 400; ++w) {
       random = random * 1103515245u + 12345u;
-      text.append(onsets[(random >> 8) % 20]).append(rhymes[(random >> 16) % 30]).append(" ");
+      text.append(onsets[(random >> 8) % 20])
+          .append(rhymes[(random >> 16) % 30])
+          .append(" ");
     }
     const fs::path path = root / (std::to_string(i) + ".txt");
     vnews::test::write_file(path, text);
@@ -92,7 +95,8 @@ void write_corpus(const fs::path& root) {
   }
 }
 
-RunResult index(const std::string& db, const fs::path& corpus, const std::string& flags = "") {
+RunResult index(const std::string& db, const fs::path& corpus,
+                const std::string& flags = "") {
   return run(std::string(VNEWS_INDEX_BIN) + " -q " + flags + " --db " + db + " " +
              corpus.string());
 }
@@ -129,10 +133,11 @@ TEST_CASE("a run the disk cannot hold is refused before it writes, saying what i
   const RunResult r = index(db, dir / "corpus");
   INFO(r.err);
   CHECK(r.status == 2);
-  CHECK_THAT(r.err, Catch::StartsWith("vnews-index: not enough free space for --db '" + db +
-                                      "': indexing "));
-  CHECK_THAT(r.err, Catch::Contains(" are free on '" + disk.path().string() +
-                                    "' (free some space, or add --force to try anyway)\n"));
+  CHECK_THAT(r.err, Catch::StartsWith("vnews-index: not enough free space for --db '" +
+                                      db + "': indexing "));
+  CHECK_THAT(r.err,
+             Catch::Contains(" are free on '" + disk.path().string() +
+                             "' (free some space, or add --force to try anyway)\n"));
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
   CHECK_FALSE(fs::exists(db));
 }
@@ -147,8 +152,9 @@ TEST_CASE("a disk full during a build stops it, and the next run with room compl
   const RunResult full = index(db, dir / "corpus", "--force --commit-every 20");
   INFO(full.err);
   CHECK(full.status == 2);
-  CHECK_THAT(full.err, Catch::StartsWith("vnews-index: cannot write to ") &&
-                           Catch::Contains("running the same command again finishes the job"));
+  CHECK_THAT(full.err,
+             Catch::StartsWith("vnews-index: cannot write to ") &&
+                 Catch::Contains("running the same command again finishes the job"));
   const Xapian::doccount kept = Xapian::Database(db).get_doccount();  // it opens
   CHECK(kept < kArticles);
   disk.resize(64 << 20);
@@ -158,8 +164,9 @@ TEST_CASE("a disk full during a build stops it, and the next run with room compl
   check_complete(db);
 }
 
-TEST_CASE("a merge that runs out of space leaves the build, and is done once there is room",
-          "[space]") {
+TEST_CASE(
+    "a merge that runs out of space leaves the build, and is done once there is room",
+    "[space]") {
   TempDir dir;
   write_corpus(dir / "corpus");
   // A build of the corpus, its shards not merged yet, as a kill leaves it.
@@ -185,14 +192,16 @@ TEST_CASE("a merge that runs out of space leaves the build, and is done once the
   CHECK(failed.status == 2);
   CHECK_THAT(failed.err, Catch::Contains("cannot merge the shards of '" + db + "'"));
   CHECK_FALSE(fs::exists(disk.path() / "db/merging.tmp"));  // the disk is free again
-  CHECK(Xapian::Database(db).get_doccount() == kArticles);  // the shards, as the stub says
+  CHECK(Xapian::Database(db).get_doccount() ==
+        kArticles);  // the shards, as the stub says
 
   const RunResult refused = index(db, dir / "corpus");
   INFO(refused.err);
   CHECK(refused.status == 2);
-  CHECK_THAT(refused.err, Catch::StartsWith("vnews-index: not enough free space for --db '" +
-                                            db + "': merging the new database into one "
-                                                 "needs about "));
+  CHECK_THAT(refused.err,
+             Catch::StartsWith("vnews-index: not enough free space for --db '" + db +
+                               "': merging the new database into one "
+                               "needs about "));
   CHECK(Xapian::Database(db).get_doccount() == kArticles);
 
   disk.resize(size * 4);

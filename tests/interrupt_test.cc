@@ -135,7 +135,8 @@ TEST_CASE("SIGINT stops the indexer with what it analyzed committed, and exit 13
     INFO("stderr: " << err);
     CHECK(status == vnews::kInterruptedStatus);
     unsigned long indexed = 0;
-    REQUIRE(std::sscanf(err.c_str(), "vnews-index: interrupted: indexed %lu,", &indexed) == 1);
+    REQUIRE(std::sscanf(err.c_str(), "vnews-index: interrupted: indexed %lu,",
+                        &indexed) == 1);
     CHECK(indexed == at.committed());  // every article analyzed was committed
     CHECK(indexed < kArticles);
     const vnews::IndexReport rerun = at.index_all();
@@ -144,7 +145,8 @@ TEST_CASE("SIGINT stops the indexer with what it analyzed committed, and exit 13
   }
 }
 
-TEST_CASE("a second SIGINT ends the indexer at once, and a re-run completes", "[interrupt]") {
+TEST_CASE("a second SIGINT ends the indexer at once, and a re-run completes",
+          "[interrupt]") {
   const Corpus at;
   const pid_t pid = start_indexer(at);
   const bool midway = wait_for_commits(at, pid);
