@@ -8,7 +8,7 @@
 
 namespace vnews {
 
-Dispatcher::Dispatcher(Writers& writers, const IndexedSet& indexed, bool complete,
+Dispatcher::Dispatcher(Writers& writers, IndexedSet& indexed, bool complete,
                        IndexReport& report, std::ostream& errors, std::ostream& listing,
                        Progress& progress)
     : writers_(writers),
@@ -44,7 +44,7 @@ void Dispatcher::take(Analyzed& result, const SourceFile& file) {
 void Dispatcher::write(Analyzed& result) {
   const auto existing = indexed_.find(result.id_term);
   const bool again = !seen_.insert(result.id_term).second;
-  const bool known = existing != indexed_.end() && deleted_.count(result.id_term) == 0;
+  const bool known = existing != indexed_.end();
   const bool added = !known && !again;
   list(added ? "add" : "update", result.id_term);
   ++(added ? report_.added : report_.updated);
@@ -53,7 +53,7 @@ void Dispatcher::write(Analyzed& result) {
   if (known) {
     writers_[existing->second.shard]->replace(existing->second.docid,
                                               std::move(result.doc));
-  } else if (again || !complete_ || existing != indexed_.end()) {
+  } else if (again || !complete_) {
     writers_[shard_of(result.id_term, writers_.size())]->replace(result.id_term,
                                                                  std::move(result.doc));
   } else {
@@ -65,21 +65,21 @@ void Dispatcher::delete_ids(const std::vector<std::string>& ids) {
   for (const std::string& id : ids) {
     const std::string term = id_term(id);
     const auto it = indexed_.find(term);
-    if (it == indexed_.end() || !deleted_.insert(term).second) {
+    if (it == indexed_.end()) {
       errors_ << "vnews-index: --delete '" << id << "': no document has this id\n";
       ++report_.skipped;
       ++report_.reasons["unknown id"];
       continue;
     }
     remove(term, it->second);
+    indexed_.erase(it);
   }
 }
 
 std::vector<std::string> Dispatcher::unseen(const PruneScope& scope) const {
   std::vector<std::string> terms;
   for (const auto& [term, doc] : indexed_) {
-    if (seen_.count(term) == 0 && deleted_.count(term) == 0 &&
-        scope.covers(source_of(term, doc))) {
+    if (seen_.count(term) == 0 && scope.covers(source_of(term, doc))) {
       terms.push_back(term);
     }
   }

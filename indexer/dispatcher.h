@@ -27,7 +27,7 @@ class Dispatcher {
   // `complete` says `indexed` lists every document of the database; when it
   // does not, documents are replaced by id term rather than added. Errors of
   // inputs go to `errors`. REQUIRES: all outlive the dispatcher.
-  Dispatcher(Writers& writers, const IndexedSet& indexed, bool complete,
+  Dispatcher(Writers& writers, IndexedSet& indexed, bool complete,
              IndexReport& report, std::ostream& errors, std::ostream& listing,
              Progress& progress);
 
@@ -35,8 +35,10 @@ class Dispatcher {
   // error a writer met.
   void take(Analyzed& result, const SourceFile& file);
 
-  // Deletes the documents of `ids`; an unknown id is reported and counted as
-  // skipped. Throws the error a writer met.
+  // Deletes the documents of `ids` and forgets them from the indexed set (an
+  // article of the run with one of these ids is then indexed anew); an
+  // unknown id is reported and counted as skipped. Throws the error a writer
+  // met.
   void delete_ids(const std::vector<std::string>& ids);
 
   // Returns the id terms of the documents a prune deletes: those `scope`
@@ -54,14 +56,13 @@ class Dispatcher {
   void list(const char* change, const std::string& id_term);
 
   Writers& writers_;
-  const IndexedSet& indexed_;
+  IndexedSet& indexed_;
   const bool complete_;
   IndexReport& report_;
   std::ostream& errors_;
   std::ostream& listing_;
   Progress& progress_;
-  std::unordered_set<std::string> seen_;     // id terms taken
-  std::unordered_set<std::string> deleted_;  // by delete_ids()
+  std::unordered_set<std::string> seen_;  // id terms taken
 };
 
 }  // namespace vnews

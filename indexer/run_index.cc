@@ -256,7 +256,7 @@ IndexReport run_index(const IndexOptions& options, std::ostream& errors, std::is
                                     ? plan.layout
                                     : prepare_folder(options, plan.layout, errors);
   Writers writers;
-  const IndexedSet indexed = open_database(options, plan, layout, writers);
+  IndexedSet indexed = open_database(options, plan, layout, writers);
   check_fit(options, plan, indexed);
   record_root(plan, writers);
   report.shards = layout.merge ? 1 : layout.shards.size();
