@@ -24,7 +24,7 @@ struct SourceFile {
   std::string signature;       // "size:mtime_ns"; empty for the standard input
                                // and files modified in the last 2 seconds
 
-  bool is_stdin() const { return path == kStdinPath; }
+  bool is_stdin() const { return path.native() == kStdinPath; }
 };
 
 // What one PATH of the command line stands for.

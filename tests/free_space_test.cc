@@ -96,8 +96,8 @@ void write_corpus(const fs::path& root) {
 }
 
 RunResult index(const std::string& db, const fs::path& corpus,
-                const std::string& flags = "") {
-  return run(std::string(VNEWS_INDEX_BIN) + " -q " + flags + " --db " + db + " " +
+                const std::string& flags = "", const std::string& environment = "") {
+  return run(environment + " " + VNEWS_INDEX_BIN + " -q " + flags + " --db " + db + " " +
              corpus.string());
 }
 
@@ -187,7 +187,10 @@ TEST_CASE(
   const std::string db = (disk.path() / "db").string();
   fs::copy(built, db, fs::copy_options::recursive);
 
-  const RunResult failed = index(db, dir / "corpus", "--force");
+  // Xapian's compaction leaks what it allocated when it fails: not a leak of
+  // ours for LeakSanitizer to report (and exit 1 for) in a sanitizer build.
+  const RunResult failed =
+      index(db, dir / "corpus", "--force", "ASAN_OPTIONS=detect_leaks=0");
   INFO(failed.err);
   CHECK(failed.status == 2);
   CHECK_THAT(failed.err, Catch::Contains("cannot merge the shards of '" + db + "'"));
