@@ -86,9 +86,10 @@ fs::path choose_root(const std::string& recorded, const std::string& given,
 
 void check_default_root(const std::vector<SourceFile>& files, const IndexedSet& indexed,
                         const std::string& db) {
-  const bool holds_files = std::any_of(
-      indexed.begin(), indexed.end(),
-      [](const auto& entry) { return entry.second.file != schema::kStdinFile; });
+  const auto from_file = [](const auto& entry) {
+    return source_of(entry.first, entry.second) != schema::kStdinFile;
+  };
+  const bool holds_files = std::any_of(indexed.begin(), indexed.end(), from_file);
   if (!holds_files) return;
   for (const SourceFile& file : files) {
     if (!file.is_stdin() && indexed.count(id_term(file.id)) > 0) return;

@@ -62,6 +62,9 @@ class Walker {
 
   void add_path(const std::string& path, bool allow_missing);
   void add_stdin(const std::string& id);
+  // Keeps the first of the files listed more than once (a PATH inside
+  // another, a file named twice), and reports a file whose id is another's.
+  void remove_duplicates();
 
  private:
   // Returns the path under the root of `resolved`; throws UsageError naming
@@ -73,10 +76,9 @@ class Walker {
   const fs::path root_;
   CorpusListing& out_;
   std::unordered_set<std::string> walked_;  // resolved PATHs
-  std::unordered_set<std::string> ids_;     // of the files listed
-  // The names not UTF-8 behind the ids they were given, to tell a file
-  // listed again from another one of the same id.
-  std::unordered_map<std::string, std::string> raw_ids_;
+  // The names not UTF-8 behind the ids they were given, by index in
+  // out_.files, to tell a file listed again from another of the same id.
+  std::unordered_map<std::size_t, std::string> raw_ids_;
   bool stdin_ = false;
 };
 
@@ -136,17 +138,7 @@ void Walker::add_file(const fs::path& path, const std::string& raw_id,
   }
   ++listed.files;
   file.id = repair_utf8(raw_id);
-  if (!ids_.insert(file.id).second) {
-    const auto it = raw_ids_.find(file.id);
-    const std::string& listed_raw_id = it == raw_ids_.end() ? file.id : it->second;
-    if (listed_raw_id == raw_id) return;  // the same file, named again
-    out_.problems.push_back({path.string() +
-                                 ": error: its name is not UTF-8, and its id '" +
-                                 file.id + "' is another file's",
-                             "duplicate id"});
-    return;
-  }
-  if (raw_id != file.id) raw_ids_.emplace(file.id, raw_id);
+  if (raw_id != file.id) raw_ids_.emplace(out_.files.size(), raw_id);
   if (const std::size_t slash = file.id.find('/'); slash != std::string::npos) {
     file.category = file.id.substr(0, slash);
   }
@@ -191,6 +183,41 @@ void Walker::walk_folder(const fs::path& folder, const std::string& raw_id,
   }
 }
 
+void Walker::remove_duplicates() {
+  std::vector<SourceFile>& files = out_.files;
+  if (walked_.size() <= 1 && raw_ids_.empty()) return;  // one walk lists each file once
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (!files[i].is_stdin()) order.push_back(i);
+  }
+  std::stable_sort(order.begin(), order.end(), [&files](std::size_t a, std::size_t b) {
+    return files[a].id < files[b].id;
+  });
+  const auto raw_id = [&](std::size_t i) -> const std::string& {
+    const auto it = raw_ids_.find(i);
+    return it == raw_ids_.end() ? files[i].id : it->second;
+  };
+  std::vector<bool> dropped(files.size());
+  for (std::size_t k = 1; k < order.size(); ++k) {
+    const std::size_t first = order[k - 1], i = order[k];
+    if (files[first].id != files[i].id) continue;
+    order[k] = first;  // the first of the files of this id, for the next one
+    dropped[i] = true;
+    if (raw_id(first) == raw_id(i)) continue;  // the same file, named again
+    out_.problems.push_back({files[i].path.string() +
+                                 ": error: its name is not UTF-8, and its id '" +
+                                 files[i].id + "' is another file's",
+                             "duplicate id"});
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (dropped[i]) continue;
+    if (kept != i) files[kept] = std::move(files[i]);
+    ++kept;
+  }
+  files.resize(kept);
+}
+
 }  // namespace
 
 CorpusListing find_articles(const std::vector<std::string>& paths, const fs::path& root,
@@ -204,6 +231,7 @@ CorpusListing find_articles(const std::vector<std::string>& paths, const fs::pat
       walker.add_path(path, allow_missing);
     }
   }
+  walker.remove_duplicates();
   return listing;
 }
 

@@ -29,10 +29,12 @@ void read_shard(const std::string& path, std::size_t shard, IndexedSet& out) {
   for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
     for (auto p = db.postlist_begin(*t); p != db.postlist_end(*t); ++p) {
       IndexedDoc& doc = out[*t];
-      doc.shard = shard;
+      doc.shard = static_cast<std::uint32_t>(shard);
       doc.docid = *p;
       if (auto it = signatures.find(*p); it != signatures.end()) doc.signature = it->second;
-      if (auto it = files.find(*p); it != files.end()) doc.file = it->second;
+      if (auto it = files.find(*p); it != files.end()) {
+        doc.file = std::make_unique<const std::string>(it->second);
+      }
     }
   }
 }
@@ -53,7 +55,7 @@ bool holds_unchanged(const IndexedSet& indexed, const std::string& id_term,
 }
 
 std::string_view source_of(const std::string& id_term, const IndexedDoc& doc) {
-  if (!doc.file.empty()) return doc.file;
+  if (doc.file) return *doc.file;
   return std::string_view(id_term).substr(sizeof schema::kIdPrefix - 1);
 }
 

@@ -7,6 +7,8 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,10 +18,12 @@ namespace vnews {
 
 // Where one indexed document is and what it was built from.
 struct IndexedDoc {
-  std::size_t shard = 0;
+  std::uint32_t shard = 0;
   Xapian::docid docid = 0;
   std::string signature;  // schema::kSignatureSlot; empty when none was stored
-  std::string file;       // schema::kFileSlot; empty for a whole file
+  // schema::kFileSlot; null for a whole file, which most documents are (a
+  // pointer keeps this at 48 bytes: the set holds one per document).
+  std::unique_ptr<const std::string> file;
 };
 
 // Unique id term -> IndexedDoc, for every document of every shard.

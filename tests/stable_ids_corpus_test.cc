@@ -48,7 +48,8 @@ struct Layout {
       const fs::path& target = all[i * step];
       fs::create_directories(corpus / folder);
       fs::create_symlink(target, corpus / folder / target.filename());
-      files[folder + "/" + target.filename().string()] = corpus / folder / target.filename();
+      files[folder + "/" + target.filename().string()] =
+          corpus / folder / target.filename();
     }
     fs::create_directory_symlink(corpus / "sport", dir / "alias");
   }
@@ -75,13 +76,15 @@ std::set<std::string> ids_in(const std::string& db) {
   Xapian::Database database(db);
   std::set<std::string> ids;
   const std::string prefix = vnews::schema::kIdPrefix;
-  for (auto t = database.allterms_begin(prefix); t != database.allterms_end(prefix); ++t) {
+  for (auto t = database.allterms_begin(prefix); t != database.allterms_end(prefix);
+       ++t) {
     const std::string id = (*t).substr(prefix.size());
     INFO(id);
     CHECK(t.get_termfreq() == 1);
     const std::string category = id.substr(0, id.find('/'));
     const Xapian::docid docid = *database.postlist_begin(*t);
-    CHECK(database.get_document(docid).get_value(vnews::schema::kCategorySlot) == category);
+    CHECK(database.get_document(docid).get_value(vnews::schema::kCategorySlot) ==
+          category);
     ids.insert(id);
   }
   CHECK(ids.size() == database.get_doccount());
