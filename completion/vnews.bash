@@ -45,11 +45,12 @@ _vnews_index() {
     --db | -d) _vnews_reply_paths -d; return ;;
     --format) _vnews_reply_words "auto txt dantri jsonl"; return ;;
     --on-invalid) _vnews_reply_words "skip replace"; return ;;
-    --shards | --delete | --threads | -j | --commit-every) COMPREPLY=(); return ;;
+    --shards | --delete | --threads | -j | --commit-every | --id) COMPREPLY=(); return ;;
+    --root) _vnews_reply_paths -d; return ;;
   esac
   if [[ $cur == -* ]]; then
-    _vnews_reply_words "--db --format --on-invalid --shards --prune --delete --threads
-      --commit-every --quiet --help --version -d -j -q -h"
+    _vnews_reply_words "--db --format --on-invalid --shards --root --id --prune --delete
+      --dry-run --force --threads --commit-every --quiet --help --version -d -j -n -q -h"
   else
     _vnews_reply_paths
   fi

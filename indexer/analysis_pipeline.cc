@@ -1,11 +1,10 @@
 #include "analysis_pipeline.h"
 
-#include <cstdio>
-
 #include "document_builder.h"
 #include "vnews/analyzer.h"
 #include "vnews/error.h"
 #include "vnews/schema.h"
+#include "vnews/stable_hash.h"
 
 namespace vnews {
 namespace {
@@ -15,18 +14,7 @@ constexpr std::size_t kWindow = 512;
 
 // The signature of one JSON line: a stable hash of its bytes.
 std::string line_signature(const std::string& line) {
-  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
-  for (unsigned char c : line) hash = (hash ^ c) * 1099511628211ull;
-  char hex[24];
-  std::snprintf(hex, sizeof hex, "h:%016llx", static_cast<unsigned long long>(hash));
-  return hex;
-}
-
-bool is_unchanged(const IndexedSet& indexed, const std::string& id_term,
-                  const std::string& signature) {
-  if (signature.empty()) return false;
-  const auto it = indexed.find(id_term);
-  return it != indexed.end() && it->second.signature == signature;
+  return "h:" + stable_hash_hex(line);
 }
 
 }  // namespace
@@ -34,9 +22,15 @@ bool is_unchanged(const IndexedSet& indexed, const std::string& id_term,
 AnalysisPipeline::AnalysisPipeline(ArticleSource& source,
                                    const std::vector<SourceFile>& files,
                                    const IndexedSet& indexed, Format format,
-                                   InvalidUtf8 on_invalid, unsigned threads)
-    : source_(source), files_(files), indexed_(indexed), format_(format),
-      on_invalid_(on_invalid), slots_(kWindow) {
+                                   InvalidUtf8 on_invalid, unsigned threads,
+                                   std::function<bool()> stop_reading)
+    : source_(source),
+      files_(files),
+      indexed_(indexed),
+      format_(format),
+      on_invalid_(on_invalid),
+      stop_reading_(std::move(stop_reading)),
+      slots_(kWindow) {
   for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
 }
 
@@ -70,7 +64,7 @@ void AnalysisPipeline::work() {
       std::unique_lock lock(mutex_);
       changed_.wait(lock, [&] { return stop_ || exhausted_ || issued_ < consumed_ + kWindow; });
       if (stop_ || exhausted_) return;
-      task = source_.next();
+      if (!stop_reading_ || !stop_reading_()) task = source_.next();
       if (!task) {
         exhausted_ = true;
         changed_.notify_all();
@@ -104,7 +98,7 @@ Analyzed AnalysisPipeline::analyze(const ArticleTask& task, Analyzer& analyzer) 
     if (task.line > 0) {
       article = read_json_article(file, task, on_invalid_);
       signature = line_signature(task.text);
-    } else if (is_unchanged(indexed_, id_term(file.id), signature)) {
+    } else if (holds_unchanged(indexed_, id_term(file.id), signature)) {
       result.outcome = Analyzed::Outcome::kUnchanged;
       result.id_term = id_term(file.id);
       return result;
@@ -112,12 +106,17 @@ Analyzed AnalysisPipeline::analyze(const ArticleTask& task, Analyzer& analyzer) 
       article = read_article(file, task, format_, on_invalid_);
     }
     result.id_term = id_term(article.id);
-    if (is_unchanged(indexed_, result.id_term, signature)) {
+    if (holds_unchanged(indexed_, result.id_term, signature)) {
       result.outcome = Analyzed::Outcome::kUnchanged;
       return result;
     }
     result.doc = build_document(article, analyzer);
     if (!signature.empty()) result.doc.add_value(schema::kSignatureSlot, signature);
+    if (file.is_stdin()) {
+      result.doc.add_value(schema::kFileSlot, schema::kStdinFile);
+    } else if (task.line > 0) {
+      result.doc.add_value(schema::kFileSlot, file.id);
+    }
     result.outcome = Analyzed::Outcome::kDocument;
   } catch (const InputError& e) {
     result.error = e.what();

@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -39,13 +40,16 @@ struct Analyzed {
 
 // Runs `threads` workers over the tasks of `source`, holding at most a fixed
 // window of finished results, so memory stays bounded. A document's id is
-// checked against `indexed` first: an unchanged file is not even read.
+// checked against `indexed` first: an unchanged file is not even read. Once
+// `stop_reading` (when set) returns true, no more tasks are taken; those
+// taken are finished and returned. A document of a JSON line or of the
+// standard input notes where it came from in schema::kFileSlot.
 // REQUIRES: `source`, `files` and `indexed` outlive the pipeline.
 class AnalysisPipeline {
  public:
   AnalysisPipeline(ArticleSource& source, const std::vector<SourceFile>& files,
                    const IndexedSet& indexed, Format format, InvalidUtf8 on_invalid,
-                   unsigned threads);
+                   unsigned threads, std::function<bool()> stop_reading = {});
   ~AnalysisPipeline();
   AnalysisPipeline(const AnalysisPipeline&) = delete;
   AnalysisPipeline& operator=(const AnalysisPipeline&) = delete;
@@ -67,6 +71,7 @@ class AnalysisPipeline {
   const IndexedSet& indexed_;
   const Format format_;
   const InvalidUtf8 on_invalid_;
+  const std::function<bool()> stop_reading_;
   std::vector<Slot> slots_;
   std::vector<std::thread> workers_;
   std::size_t issued_ = 0;      // tasks taken from the source

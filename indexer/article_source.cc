@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "vnews/error.h"
+#include "vnews/stable_hash.h"
 
 namespace vnews {
 
@@ -12,13 +13,17 @@ ArticleSource::ArticleSource(const std::vector<SourceFile>& files, Format format
                              std::istream& stdin_stream)
     : files_(files), format_(format), stdin_(stdin_stream) {}
 
+bool stdin_is_json_lines(std::istream& in, Format format) {
+  if (format != Format::kAuto) return format == Format::kJsonl;
+  in >> std::ws;
+  return in.peek() == '{';
+}
+
+std::string stdin_id(std::string_view bytes) { return "stdin:" + stable_hash_hex(bytes); }
+
 bool ArticleSource::is_lines(const SourceFile& file) {
+  if (file.is_stdin()) return stdin_is_json_lines(stdin_, format_);
   if (format_ == Format::kJsonl) return true;
-  if (file.path == "-") {
-    if (format_ != Format::kAuto) return false;
-    stdin_ >> std::ws;
-    return stdin_.peek() == '{';
-  }
   return format_ == Format::kAuto && detect_format(file.path, "") == Format::kJsonl;
 }
 
@@ -50,7 +55,7 @@ std::optional<ArticleTask> ArticleSource::next() {
     ArticleTask task;
     task.file = index;
     if (!is_lines(file)) {
-      if (file.path == "-") {
+      if (file.is_stdin()) {
         task.has_text = true;
         task.text.assign(std::istreambuf_iterator<char>(stdin_), {});
       }
@@ -58,7 +63,7 @@ std::optional<ArticleTask> ArticleSource::next() {
     }
     lines_file_ = index;
     line_no_ = 0;
-    if (file.path == "-") {
+    if (file.is_stdin()) {
       lines_ = &stdin_;
       continue;
     }
@@ -80,7 +85,7 @@ Article read_article(const SourceFile& file, const ArticleTask& task, Format for
   Article article = format == Format::kDantri
                         ? parse_dantri_article(contents, name, on_invalid)
                         : parse_text_article(contents, name, on_invalid);
-  article.id = file.id;
+  article.id = file.id.empty() && file.is_stdin() ? stdin_id(contents) : file.id;
   if (article.category.empty()) article.category = file.category;
   return article;
 }
@@ -89,7 +94,10 @@ Article read_json_article(const SourceFile& file, const ArticleTask& task,
                           InvalidUtf8 on_invalid) {
   const std::string where = file.path.string() + ":" + std::to_string(task.line);
   Article article = parse_jsonl_article(task.text, where, on_invalid);
-  if (article.id.empty()) article.id = file.id + ":" + std::to_string(task.line);
+  if (article.id.empty()) {
+    article.id =
+        file.is_stdin() ? stdin_id(task.text) : file.id + ":" + std::to_string(task.line);
+  }
   if (article.category.empty()) article.category = file.category;
   return article;
 }

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "corpus_walker.h"
@@ -51,16 +52,27 @@ class ArticleSource {
   std::ifstream open_file_;
 };
 
+// Returns true when the standard input `in` is to be read as JSON Lines:
+// `format` is kJsonl, or kAuto and its first non-blank byte is '{' (the
+// blanks before it are consumed).
+bool stdin_is_json_lines(std::istream& in, Format format);
+
+// Returns the id of an article of the standard input that names none:
+// "stdin:" and the stable hash of its bytes, so that two articles never
+// share one and the same article sent again replaces its document.
+std::string stdin_id(std::string_view bytes);
+
 // Returns the article of a whole-file task (not a JSON line): its format is
 // `format` or, for kAuto, recognised by content (dantri headers or plain
 // text). Its id and category come from `file` unless the file names a
-// category. Throws InputError "path[:line]: error: ..." for input that cannot
-// be used.
+// category; the standard input's id is stdin_id() when `file` has none.
+// Throws InputError "path[:line]: error: ..." for input that cannot be used.
 Article read_article(const SourceFile& file, const ArticleTask& task, Format format,
                      InvalidUtf8 on_invalid);
 
-// Returns the article of a JSON Lines task; its id defaults to "ID:LINE" and
-// its category to the file's. Throws InputError "path:line: error: ...".
+// Returns the article of a JSON Lines task; its id defaults to "ID:LINE" (to
+// stdin_id() of the line on the standard input) and its category to the
+// file's. Throws InputError "path:line: error: ...".
 Article read_json_article(const SourceFile& file, const ArticleTask& task,
                           InvalidUtf8 on_invalid);
 

@@ -1,13 +1,15 @@
 #include "database_layout.h"
 
-#include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <stdexcept>
 #include <system_error>
 
 #include "synced_files.h"
 #include "vnews/database_folder.h"
 #include "vnews/error.h"
+#include "vnews/stable_hash.h"
 
 namespace fs = std::filesystem;
 
@@ -23,6 +25,11 @@ constexpr char kMergeMark[] =
 constexpr char kBootMark[] = "# boot ";
 
 std::string shard_name(std::size_t k) { return "shard-" + std::to_string(k); }
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
 
 // What a stub says besides its shards.
 struct StubMarks {
@@ -55,6 +62,19 @@ std::vector<std::string> read_stub(const fs::path& db, StubMarks& marks) {
   return shards;
 }
 
+// Throws std::runtime_error when a shard the stub of `db` lists is not a
+// database: written to, it would be created empty, and its articles lost
+// from searches without a word.
+void check_shards_exist(const fs::path& db, const std::vector<std::string>& shards) {
+  for (const std::string& shard : shards) {
+    if (holds_database(shard)) continue;
+    throw std::runtime_error("--db '" + db.string() + "': shard '" +
+                             fs::path(shard).filename().string() +
+                             "', listed in its XAPIANDB, is not a database (deleted?); "
+                             "restore it, or index into a new folder");
+  }
+}
+
 std::string count_error(const std::string& db, std::size_t has, unsigned wanted) {
   return "--db '" + db + "' has " + std::to_string(has) + " shard" +
          (has == 1 ? "" : "s") + "; it cannot be re-indexed with --shards " +
@@ -80,6 +100,8 @@ DatabaseLayout plan_layout(const std::string& db, unsigned requested_shards,
     layout.merge = marks.merge;
     layout.unsynced = layout.merge && !boot_id().empty();
     layout.written_before_restart = layout.merge && !marks.boot.empty() && marks.boot != boot_id();
+    // A build a restart cut short may have lost anything: it is built again.
+    if (!layout.written_before_restart) check_shards_exist(dir, layout.shards);
     // A build is one database to the user, whatever its writers.
     if (layout.merge && requested_shards == 1) return layout;
   } else if (fs::exists(dir, ec) && !fs::is_empty(dir, ec)) {
@@ -117,6 +139,8 @@ void write_stub(const std::string& db, const DatabaseLayout& layout) {
   for (const std::string& shard : layout.shards) {
     text.append("auto ").append(fs::path(shard).filename().string()).append("\n");
   }
+  std::error_code ec;
+  if (fs::exists(stub_in(dir), ec) && read_text(stub_in(dir)) == text) return;
   write_synced(temp, text);
   fs::rename(temp, stub_in(dir));
   sync_folder(dir);
@@ -152,10 +176,7 @@ std::string boot_id() {
 }
 
 std::size_t shard_of(const std::string& id_term, std::size_t shards) {
-  // FNV-1a, 64 bits: stable across runs and machines, unlike std::hash.
-  std::uint64_t hash = 14695981039346656037ull;
-  for (unsigned char c : id_term) hash = (hash ^ c) * 1099511628211ull;
-  return static_cast<std::size_t>(hash % shards);
+  return static_cast<std::size_t>(stable_hash(id_term) % shards);
 }
 
 }  // namespace vnews

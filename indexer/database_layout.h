@@ -42,14 +42,16 @@ std::string boot_id();
 // single database without --shards is built by `build_writers` merged shards
 // when that is more than 1. A build's stub keeps it one on later runs until
 // it is merged. Throws UsageError when `db` is a file or a folder holding
-// something else. Creates nothing.
+// something else, std::runtime_error when a shard its stub lists is not a
+// database. Creates nothing.
 DatabaseLayout plan_layout(const std::string& db, unsigned requested_shards,
                            unsigned new_shards, unsigned build_writers = 1);
 
 // Writes `layout`'s stub file DIR/XAPIANDB, one "auto shard-K" line per
 // shard (after comment lines marking a build to merge and naming the boot it
 // is written in), atomically and synced to the disk (a crash leaves the old
-// stub or the new one). Does nothing for an unsharded layout.
+// stub or the new one). Does nothing for an unsharded layout, or when the
+// stub already says so.
 void write_stub(const std::string& db, const DatabaseLayout& layout);
 
 // Returns the shards the stub in `db` lists when it is a build's stub, else

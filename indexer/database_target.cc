@@ -1,5 +1,9 @@
 #include "database_target.h"
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <stdexcept>
 
@@ -18,6 +22,27 @@ constexpr unsigned kNoTimeout = 0;
 }  // namespace
 
 bool is_remote_target(const std::string& db) { return is_tcp_url(db); }
+
+fs::path existing_folder(const std::string& path) {
+  std::error_code ec;
+  fs::path folder = fs::absolute(path, ec);
+  while (!fs::exists(folder, ec) && folder.has_relative_path()) {
+    folder = folder.parent_path();
+  }
+  return folder;
+}
+
+void check_writable(const std::string& path) {
+  const fs::path folder = existing_folder(path);
+  if (::access(folder.c_str(), W_OK | X_OK) == 0) return;
+  const std::string reason = std::strerror(errno);
+  std::error_code ec;
+  if (fs::equivalent(folder, path, ec)) {
+    throw std::runtime_error("cannot write to database '" + path + "': " + reason);
+  }
+  throw std::runtime_error("cannot create database '" + path + "' in '" +
+                           folder.string() + "': " + reason);
+}
 
 Xapian::WritableDatabase open_target(const std::string& db, bool wait_for_disk) {
   const std::optional<TcpAddress> address = parse_tcp_url(db);

@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include <filesystem>
 #include <string>
 
 namespace vnews {
@@ -12,6 +13,16 @@ namespace vnews {
 // Returns true when --db value `db` names a remote database (tcp://HOST:PORT),
 // which is never checked or created on the local disk.
 bool is_remote_target(const std::string& db);
+
+// Returns `path` made absolute when it exists, else the nearest of its parent
+// folders that does: where a database at `path` would be created.
+std::filesystem::path existing_folder(const std::string& path);
+
+// Throws std::runtime_error "cannot write to database 'PATH': REASON" (as
+// "Permission denied", "Read-only file system") when this process may not
+// write to the local database folder `path`, or "cannot create database
+// 'PATH' in 'FOLDER': REASON" when it does not exist and may not be created.
+void check_writable(const std::string& path);
 
 // Returns `db` opened for writing. "tcp://HOST:PORT" connects to a server
 // started with `xapian-tcpsrv --writable`; anything else is a local folder,

@@ -1,8 +1,12 @@
 #include "index_options.h"
 
+#include <algorithm>
 #include <boost/program_options.hpp>
+#include <charconv>
 #include <sstream>
 
+#include "corpus_walker.h"
+#include "database_target.h"
 #include "vnews/error.h"
 
 namespace po = boost::program_options;
@@ -16,25 +20,69 @@ po::options_description visible_options() {
       ("db,d", po::value<std::string>()->value_name("DIR"),
        "database folder to create or update (required), or tcp://HOST:PORT\n"
        "for a database served by 'xapian-tcpsrv --writable'")
+      ("root", po::value<std::string>()->value_name("DIR"),
+       "the folder the ids of files are relative to, recorded in a new database "
+       "(default: the PATH when it is the only folder, else the deepest folder "
+       "holding every PATH); a database keeps the root it recorded")
+      ("id", po::value<std::string>()->value_name("ID"),
+       "the id of the article read from '-' (default: 'stdin:' and a hash of it)")
       ("format", po::value<std::string>()->value_name("FORMAT")->default_value("auto"),
        "input format: 'auto' (by extension and content), 'txt', 'dantri' or 'jsonl'")
       ("on-invalid", po::value<std::string>()->value_name("MODE")->default_value("skip"),
        "file with invalid UTF-8: 'skip' it (reported) or 'replace' bad bytes with U+FFFD")
-      ("shards", po::value<unsigned>()->value_name("N"),
+      ("shards", po::value<std::string>()->value_name("N"),
        "a new database gets N shard databases written in parallel (default: "
        "one database, written as a shard per core and merged when the run "
        "completes); an existing one keeps its layout")
-      ("prune", "delete the documents whose article was not found under the PATHs")
+      ("prune", "delete the documents of articles no longer found under the PATHs "
+       "(refused for a PATH missing, empty or not listed in full, or when it "
+       "would delete more than half of the database)")
       ("delete", po::value<std::vector<std::string>>()->value_name("ID"),
        "delete the document with this id (repeatable)")
-      ("threads,j", po::value<unsigned>()->value_name("N")->default_value(0),
-       "analysis threads (0 = one per core)")
-      ("commit-every", po::value<std::size_t>()->value_name("N")->default_value(0),
-       "changes per shard between two commits (0 = the default, 250)")
+      ("dry-run,n", "print what would be added, updated and deleted; write nothing")
+      ("force", "go on where a check refuses: --prune as above, a run the free "
+       "disk space will not hold, a --root other than the one recorded")
+      ("threads,j", po::value<std::string>()->value_name("N"),
+       "analysis threads (default: one per core)")
+      ("commit-every", po::value<std::string>()->value_name("N"),
+       "changes per shard between two commits (default: 250)")
       ("quiet,q", "no progress line (the closing summary is always printed)")
       ("help,h", "show this help and exit")
       ("version", "show the versions of vnews, Xapian and ICU and exit");
   return options;
+}
+
+// Returns the value of option `name` as a number from `low` to `high`.
+// Throws UsageError quoting what was typed otherwise (a sign, a fraction,
+// digits past the bounds).
+std::size_t number_in(const po::variables_map& vm, const char* name,
+                      const std::string& flag, std::size_t low, std::size_t high) {
+  const std::string text = vm[name].as<std::string>();
+  std::size_t value = 0;
+  const char* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, value);
+  const bool parsed = !text.empty() && error == std::errc() && stop == end;
+  if (!parsed || value < low || value > high) {
+    throw UsageError(flag + " must be between " + std::to_string(low) + " and " +
+                     std::to_string(high) + ", got '" + text + "'");
+  }
+  return value;
+}
+
+void check_combinations(const IndexOptions& options) {
+  if (options.paths.empty() && options.deletes.empty()) {
+    throw UsageError("missing PATH to index");
+  }
+  const bool reads_stdin =
+      std::find(options.paths.begin(), options.paths.end(), kStdinPath) !=
+                           options.paths.end();
+  if (!options.stdin_id.empty() && !reads_stdin) {
+    throw UsageError("--id names the article read from '-', and no PATH is '-'");
+  }
+  if (is_remote_target(options.db) && (options.dry_run || options.prune)) {
+    throw UsageError(std::string(options.dry_run ? "--dry-run" : "--prune") +
+                     " needs a local --db, not '" + options.db + "'");
+  }
 }
 
 }  // namespace
@@ -50,15 +98,18 @@ std::string index_usage() {
          "A .txt file holds the title on line 1, the lead on line 2 and the body\n"
          "after it, optionally under '# key = value' header lines (dantri format);\n"
          "a .jsonl file holds one JSON object per line. A file's id is its path\n"
-         "relative to the PATH it was found under, its category the first folder\n"
-         "level below it. Indexing an article again replaces its document; an\n"
-         "unchanged file (same size and modification time) is skipped unread.\n\n";
+         "relative to the corpus root (see --root), however the PATH names it; its\n"
+         "category is the first folder level below the root. A JSON line's id is\n"
+         "its 'id' field, else FILE:LINE. Indexing an article again replaces its\n"
+         "document; an unchanged file (same size and modification time) is\n"
+         "skipped unread.\n\n";
   // Two spaces before each description, which help2man needs (man/).
   options.print(out, options.get_option_column_width() + 1);
   out << "\nExit status: 0 all indexed, 1 some inputs skipped (reported on stderr),\n"
          "2 stopped: nothing done (bad option, missing path, locked or foreign\n"
-         "database), or a write error such as a full disk (what was committed\n"
-         "before it is kept; running the same command again finishes the job).\n"
+         "database, a check refused), or a write error such as a full disk (what\n"
+         "was committed before it is kept; running the same command again\n"
+         "finishes the job), 130 interrupted (what was analyzed is committed).\n"
          "\nExample:\n  vnews-index --db news.db corpus/sample\n";
   return out.str();
 }
@@ -83,9 +134,8 @@ IndexOptions parse_index_options(int argc, const char* const argv[]) {
   options.db = vm["db"].as<std::string>();
   if (vm.count("path")) options.paths = vm["path"].as<std::vector<std::string>>();
   if (vm.count("delete")) options.deletes = vm["delete"].as<std::vector<std::string>>();
-  if (options.paths.empty() && options.deletes.empty()) {
-    throw UsageError("missing PATH to index");
-  }
+  if (vm.count("root")) options.root = vm["root"].as<std::string>();
+  if (vm.count("id")) options.stdin_id = vm["id"].as<std::string>();
   const std::string mode = vm["on-invalid"].as<std::string>();
   if (mode == "replace") {
     options.on_invalid = InvalidUtf8::kReplace;
@@ -100,16 +150,20 @@ IndexOptions parse_index_options(int argc, const char* const argv[]) {
   }
   options.format = *named;
   if (vm.count("shards")) {
-    options.shards = vm["shards"].as<unsigned>();
-    if (options.shards == 0 || options.shards > 256) {
-      throw UsageError("--shards must be between 1 and 256, got '" +
-                       std::to_string(options.shards) + "'");
-    }
+    options.shards = number_in(vm, "shards", "--shards", 1, kMaxShards);
+  }
+  if (vm.count("threads")) {
+    options.threads = number_in(vm, "threads", "-j", 1, kMaxThreads);
+  }
+  if (vm.count("commit-every")) {
+    options.commit_every =
+        number_in(vm, "commit-every", "--commit-every", 1, kMaxCommitEvery);
   }
   options.prune = vm.count("prune") > 0;
+  options.force = vm.count("force") > 0;
+  options.dry_run = vm.count("dry-run") > 0;
   options.quiet = vm.count("quiet") > 0;
-  options.threads = vm["threads"].as<unsigned>();
-  options.commit_every = vm["commit-every"].as<std::size_t>();
+  check_combinations(options);
   return options;
 }
 

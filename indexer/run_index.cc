@@ -7,23 +7,28 @@
 #include <chrono>
 #include <filesystem>
 #include <iomanip>
-#include <iostream>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <stdexcept>
 #include <thread>
-#include <unordered_set>
 
 #include "analysis_pipeline.h"
 #include "article_source.h"
+#include "corpus_root.h"
 #include "corpus_walker.h"
 #include "database_layout.h"
 #include "database_target.h"
-#include "document_builder.h"
+#include "dispatcher.h"
+#include "free_space.h"
 #include "indexed_set.h"
 #include "progress.h"
+#include "prune_scope.h"
 #include "shard_merge.h"
 #include "shard_writer.h"
+#include "vnews/boolean_terms.h"
+#include "vnews/error.h"
+#include "vnews/schema.h"
 
 namespace vnews {
 namespace {
@@ -48,7 +53,76 @@ constexpr unsigned kMaxBuildWriters = 4;
 
 unsigned cores() { return std::max(1u, std::thread::hardware_concurrency()); }
 
-using Writers = std::vector<std::unique_ptr<ShardWriter>>;
+// What a run decides before it writes anything: a refusal leaves the
+// database as it was.
+struct RunPlan {
+  bool remote = false;
+  DatabaseLayout layout;
+  std::string recorded_root;  // "" when the database records none
+  std::filesystem::path root;
+  CorpusListing listing;
+  std::optional<PruneScope> prune_scope;  // with --prune
+};
+
+DatabaseLayout plan_layout_of(const IndexOptions& options) {
+  return plan_layout(options.db, options.shards, kDefaultShards,
+                     std::min(cores(), kMaxBuildWriters));
+}
+
+// Checks the database of `options` may be written as `layout` says.
+void check_target(const IndexOptions& options, const DatabaseLayout& layout) {
+  if (!options.deletes.empty() && layout.created) {
+    throw UsageError("--delete: --db '" + options.db + "' holds no database");
+  }
+  if (options.dry_run) return;
+  check_writable(options.db);
+  for (const std::string& shard : layout.shards) check_writable(shard);
+}
+
+// Plans the run of `options`; reports the inputs the walk could not use on
+// `errors`. Reads `in` only to tell whether it holds JSON Lines.
+RunPlan plan_run(const IndexOptions& options, std::ostream& errors, std::istream& in) {
+  RunPlan plan;
+  plan.remote = is_remote_target(options.db);
+  plan.layout = plan.remote ? DatabaseLayout{{options.db}} : plan_layout_of(options);
+  if (!plan.remote) check_target(options, plan.layout);
+  // A build a restart cut short is built again (prepare_folder), root and all.
+  if (!plan.remote && !plan.layout.written_before_restart) {
+    plan.recorded_root = recorded_root(plan.layout.shards);
+  }
+  plan.root = choose_root(plan.recorded_root, options.root, options.paths, options.force,
+                          options.db);
+  plan.listing = find_articles(options.paths, plan.root, options.stdin_id, options.prune);
+  for (const ListingProblem& problem : plan.listing.problems) {
+    errors << problem.message << '\n';
+  }
+  if (options.prune) plan.prune_scope.emplace(plan.listing, options.force);
+  if (!options.stdin_id.empty() && stdin_is_json_lines(in, options.format)) {
+    throw UsageError(
+        "--id names one article, and the standard input holds JSON Lines "
+        "(give each line its \"id\")");
+  }
+  return plan;
+}
+
+// Deletes what failed runs left in the database folder, and a build begun
+// before the machine restarted, which `errors` is told; returns the layout
+// to write. Throws std::runtime_error when the build cannot be deleted.
+DatabaseLayout prepare_folder(const IndexOptions& options, DatabaseLayout layout,
+                              std::ostream& errors) {
+  remove_merge_leftovers(options.db);
+  if (!layout.written_before_restart) return layout;
+  errors << "vnews-index: '" << options.db
+         << "': the new database being built when the machine restarted may be damaged; "
+            "building it again\n";
+  remove_build(options.db);
+  layout = plan_layout_of(options);
+  if (layout.written_before_restart) {
+    throw std::runtime_error("cannot delete the build in '" + options.db +
+                             "'; delete the folder and run again");
+  }
+  return layout;
+}
 
 Writers open_writers(const std::string& db, const DatabaseLayout& layout,
                      std::size_t commit_every) {
@@ -67,113 +141,68 @@ Writers open_writers(const std::string& db, const DatabaseLayout& layout,
   return writers;
 }
 
-// Returns the layout run_index() writes to `db`: a build begun before the
-// machine restarted is deleted first (DatabaseLayout::written_before_restart),
-// which `errors` is told; std::runtime_error when it cannot be.
-DatabaseLayout writable_layout(const IndexOptions& options, std::ostream& errors) {
-  if (is_remote_target(options.db)) return DatabaseLayout{{options.db}, false, false};
-  remove_merge_leftovers(options.db);
-  const auto plan = [&options] {
-    return plan_layout(options.db, options.shards, kDefaultShards,
-                       std::min(cores(), kMaxBuildWriters));
-  };
-  DatabaseLayout layout = plan();
-  if (layout.written_before_restart) {
-    errors << "vnews-index: '" << options.db
-           << "': the new database being built when the machine restarted may be damaged; "
-              "building it again\n";
-    remove_build(options.db);
-    layout = plan();
-    if (layout.written_before_restart) {
-      throw std::runtime_error("cannot delete the build in '" + options.db +
-                               "'; delete the folder and run again");
-    }
-  }
-  return layout;
+std::uint64_t build_bytes(const DatabaseLayout& layout) {
+  std::uint64_t total = 0;
+  for (const std::string& shard : layout.shards) total += bytes_under(shard);
+  return total;
 }
 
-// Writes the documents the pipeline produces and counts what happens.
-class Dispatcher {
- public:
-  // `complete` says `indexed` lists every document of the database; when it
-  // does not, documents are replaced by id term rather than added.
-  Dispatcher(Writers& writers, const IndexedSet& indexed, bool complete,
-             IndexReport& report, std::ostream& errors, Progress& progress)
-      : writers_(writers), indexed_(indexed), complete_(complete), report_(report),
-        errors_(errors), progress_(progress) {}
-
-  void take(Analyzed& result, const SourceFile& file) {
-    report_.bytes += result.bytes;
-    switch (result.outcome) {
-      case Analyzed::Outcome::kDocument: write(result); break;
-      case Analyzed::Outcome::kUnchanged:
-        ++report_.unchanged;
-        seen_.insert(std::move(result.id_term));
-        break;
-      case Analyzed::Outcome::kSkipped:
-      case Analyzed::Outcome::kFailed:
-        progress_.clear();
-        errors_ << result.error << '\n';
-        ++(result.outcome == Analyzed::Outcome::kFailed ? report_.failed : report_.skipped);
-        ++report_.reasons[result.reason];
-        // A file that is there but unusable keeps its old document on --prune.
-        seen_.insert(id_term(file.id));
-        break;
-    }
+// Throws when the disk of `db` cannot hold what the run writes: the
+// documents of the files `indexed` does not hold as they are, and for a
+// build, the merged copy of it all.
+void check_space_for_run(const std::string& db, const DatabaseLayout& layout,
+                         const std::vector<SourceFile>& files,
+                         const IndexedSet& indexed) {
+  std::uint64_t input = 0;
+  for (const SourceFile& file : files) {
+    if (!holds_unchanged(indexed, id_term(file.id), file.signature)) input += file.size;
   }
+  check_free_space(db, input,
+                   layout.merge ? std::optional(build_bytes(layout)) : std::nullopt);
+}
 
-  void prune() {
-    for (const auto& [term, doc] : indexed_) {
-      if (seen_.count(term)) continue;
-      writers_[doc.shard]->remove(doc.docid);
-      ++report_.deleted;
-    }
+// Opens the writers of a run that writes (none for a dry run) and returns
+// what the database holds, under their locks; checks the free space unless
+// forced. Throws as run_index().
+IndexedSet open_database(const IndexOptions& options, const RunPlan& plan,
+                         const DatabaseLayout& layout, Writers& writers) {
+  if (options.dry_run) {
+    const bool readable = !plan.remote && !layout.written_before_restart;
+    return readable ? read_indexed_set(layout.shards) : IndexedSet{};
   }
-
- private:
-  void write(Analyzed& result) {
-    const auto existing = indexed_.find(result.id_term);
-    const bool again = !seen_.insert(result.id_term).second;
-    if (existing != indexed_.end()) {
-      writers_[existing->second.shard]->replace(existing->second.docid,
-                                                std::move(result.doc));
-      ++report_.updated;
-    } else {
-      ShardWriter& writer = *writers_[shard_of(result.id_term, writers_.size())];
-      if (again || !complete_) {
-        writer.replace(result.id_term, std::move(result.doc));
-        ++(again ? report_.updated : report_.added);
-      } else {
-        writer.add(std::move(result.doc));
-        ++report_.added;
-      }
-    }
-    ++report_.indexed;
+  const bool check_space = !plan.remote && !options.force;
+  if (check_space && layout.created) {
+    check_space_for_run(options.db, layout, plan.listing.files, {});
   }
-
-  Writers& writers_;
-  const IndexedSet& indexed_;
-  const bool complete_;
-  IndexReport& report_;
-  std::ostream& errors_;
-  Progress& progress_;
-  std::unordered_set<std::string> seen_;
-};
-
-void delete_ids(const std::vector<std::string>& ids, Writers& writers, IndexedSet& indexed,
-                IndexReport& report, std::ostream& errors) {
-  for (const std::string& id : ids) {
-    const auto it = indexed.find(id_term(id));
-    if (it == indexed.end()) {
-      errors << "vnews-index: --delete '" << id << "': no document has this id\n";
-      ++report.skipped;
-      ++report.reasons["unknown id"];
-      continue;
-    }
-    writers[it->second.shard]->remove(it->second.docid);
-    indexed.erase(it);
-    ++report.deleted;
+  writers = open_writers(
+      options.db, layout,
+      options.commit_every != 0 ? options.commit_every : kDefaultCommitEvery);
+  if (plan.remote) return {};  // not scanned: documents are replaced by id term
+  if (layout.merge) remove_failed_merge(options.db);  // under the shards' locks
+  IndexedSet indexed = read_indexed_set(layout.shards);
+  if (check_space && !layout.created) {
+    check_space_for_run(options.db, layout, plan.listing.files, indexed);
   }
+  return indexed;
+}
+
+// The checks a run makes once it knows what the database holds.
+void check_fit(const IndexOptions& options, const RunPlan& plan,
+               const IndexedSet& indexed) {
+  if (plan.recorded_root.empty() && options.root.empty() && !plan.root.empty()) {
+    check_default_root(plan.listing.files, indexed, options.db);
+  }
+  if (!plan.prune_scope) return;
+  const std::size_t gone = plan.prune_scope->count_gone(indexed, plan.listing.files);
+  if (auto refusal =
+          prune_share_refusal(gone, indexed.size(), options.force, options.db)) {
+    throw std::runtime_error(*refusal);
+  }
+}
+
+void record_root(const RunPlan& plan, Writers& writers) {
+  if (plan.remote || plan.root.empty() || plan.root == plan.recorded_root) return;
+  for (auto& writer : writers) writer->set_metadata(schema::kRootKey, plan.root.string());
 }
 
 std::uint64_t total_bytes(const std::vector<SourceFile>& files) {
@@ -182,47 +211,77 @@ std::uint64_t total_bytes(const std::vector<SourceFile>& files) {
   return total;
 }
 
+// Reads, analyzes and dispatches every article of the plan.
+void index_articles(const IndexOptions& options, const RunPlan& plan,
+                    const IndexedSet& indexed, Dispatcher& dispatcher, Progress& progress,
+                    IndexReport& report, std::istream& in) {
+  const std::vector<SourceFile>& files = plan.listing.files;
+  ArticleSource source(files, options.format, in);
+  AnalysisPipeline pipeline(source, files, indexed, options.format, options.on_invalid,
+                            options.threads > 0 ? options.threads : cores(),
+                            options.should_stop);
+  std::size_t files_done = 0;
+  while (std::optional<Analyzed> result = pipeline.next()) {
+    files_done = std::max(files_done, result->file);
+    dispatcher.take(*result, files[result->file]);
+    progress.update(files_done, report.bytes, report.indexed + report.unchanged);
+  }
+}
+
+// Merges the build of `layout` into one database, when the disk can hold it
+// (or `force`).
+void merge_build(const IndexOptions& options, const DatabaseLayout& layout,
+                 Writers& writers, Progress& progress) {
+  if (!options.force) check_free_space(options.db, 0, build_bytes(layout));
+  progress.show("merging " + std::to_string(writers.size()) +
+                " shards into one database");
+  merge_shards(options.db, layout);  // while the writers still hold the shards' locks
+  writers.clear();
+  remove_merge_leftovers(options.db);
+}
+
 }  // namespace
 
-IndexReport run_index(const IndexOptions& options, std::ostream& errors, std::istream& in) {
+IndexReport run_index(const IndexOptions& options, std::ostream& errors, std::istream& in,
+                      std::ostream& listing) {
   const auto start = std::chrono::steady_clock::now();
   IndexReport report;
-  std::vector<std::string> problems;
-  const std::vector<SourceFile> files = find_articles(options.paths, problems);
-  for (const std::string& problem : problems) errors << problem << '\n';
-  report.failed += problems.size();
-  if (!problems.empty()) report.reasons["unreadable"] += problems.size();
-
-  const bool remote = is_remote_target(options.db);
-  const DatabaseLayout layout = writable_layout(options, errors);
-  Writers writers = open_writers(
-      options.db, layout,
-      options.commit_every != 0 ? options.commit_every : kDefaultCommitEvery);
-  report.shards = layout.merge ? 1 : writers.size();
-  // A remote database is not scanned: its documents are replaced by id term.
-  IndexedSet indexed = remote ? IndexedSet{} : read_indexed_set(layout.shards);
-  delete_ids(options.deletes, writers, indexed, report, errors);
-
-  Progress progress(errors, options.progress, files.size(), total_bytes(files));
-  Dispatcher dispatcher(writers, indexed, !remote, report, errors, progress);
-  {
-    ArticleSource source(files, options.format, in);
-    AnalysisPipeline pipeline(source, files, indexed, options.format, options.on_invalid,
-                              options.threads > 0 ? options.threads : cores());
-    std::size_t files_done = 0;
-    while (std::optional<Analyzed> result = pipeline.next()) {
-      files_done = std::max(files_done, result->file);
-      dispatcher.take(*result, files[result->file]);
-      progress.update(files_done, report.bytes, report.indexed + report.unchanged);
-    }
+  report.dry_run = options.dry_run;
+  const RunPlan plan = plan_run(options, errors, in);
+  for (const ListingProblem& problem : plan.listing.problems) {
+    ++report.failed;
+    ++report.reasons[problem.reason];
   }
-  if (options.prune) dispatcher.prune();
+  const DatabaseLayout layout = options.dry_run || plan.remote
+                                    ? plan.layout
+                                    : prepare_folder(options, plan.layout, errors);
+  Writers writers;
+  IndexedSet indexed = open_database(options, plan, layout, writers);
+  check_fit(options, plan, indexed);
+  record_root(plan, writers);
+  report.shards = layout.merge ? 1 : layout.shards.size();
+
+  Progress progress(errors, options.progress, plan.listing.files.size(),
+                    total_bytes(plan.listing.files));
+  Dispatcher dispatcher(writers, indexed, !plan.remote, report, errors, listing,
+                        progress);
+  dispatcher.delete_ids(options.deletes);
+  index_articles(options, plan, indexed, dispatcher, progress, report, in);
+  report.interrupted = options.should_stop && options.should_stop();
+  std::optional<std::string> refusal;
+  if (plan.prune_scope && !report.interrupted) {
+    const std::vector<std::string> doomed = dispatcher.unseen(*plan.prune_scope);
+    refusal =
+        prune_share_refusal(doomed.size(), indexed.size(), options.force, options.db);
+    if (!refusal) dispatcher.prune(doomed);
+  }
   for (auto& writer : writers) writer->finish();
-  if (layout.merge) {
-    progress.show("merging " + std::to_string(writers.size()) + " shards into one database");
-    merge_shards(options.db, layout);  // while the writers still hold the shards' locks
-    writers.clear();
-    remove_merge_leftovers(options.db);
+  if (refusal) {
+    throw std::runtime_error(
+        *refusal + (options.dry_run ? "" : "; the articles found were indexed"));
+  }
+  if (layout.merge && !options.dry_run && !report.interrupted) {
+    merge_build(options, layout, writers, progress);
     report.merged = layout.shards.size();
   }
   progress.clear();
@@ -231,16 +290,13 @@ IndexReport run_index(const IndexOptions& options, std::ostream& errors, std::is
   return report;
 }
 
-IndexReport run_index(const IndexOptions& options, std::ostream& errors) {
-  return run_index(options, errors, std::cin);
-}
-
 void print_summary(const IndexReport& report, std::ostream& out) {
   const double seconds = std::max(report.seconds, 1e-6);
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
-  out << "vnews-index: indexed " << report.indexed << ", skipped " << report.skipped
-      << ", failed " << report.failed;
+  out << "vnews-index: " << (report.dry_run ? "dry run: " : "")
+      << (report.interrupted ? "interrupted: " : "") << "indexed " << report.indexed
+      << ", skipped " << report.skipped << ", failed " << report.failed;
   if (!report.reasons.empty()) {
     const char* separator = " (";
     for (const auto& [reason, count] : report.reasons) {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <iosfwd>
+#include <iostream>
 #include <map>
 #include <string>
 
@@ -26,6 +27,8 @@ struct IndexReport {
   std::uint64_t bytes = 0;    // input bytes read or recognised as unchanged
   std::size_t shards = 1;     // databases written
   std::size_t merged = 0;     // writers whose shards were merged into one, if any
+  bool dry_run = false;       // the counts are of changes listed, not made
+  bool interrupted = false;   // options.should_stop() stopped the reading
   double seconds = 0;
 };
 
@@ -33,16 +36,28 @@ struct IndexReport {
 // batches of options.commit_every changes per shard. Bad inputs are reported
 // on `errors`, one "path[:line]: error: ..." line each, and skipped; the good
 // ones are indexed. With options.progress a live line is kept on `errors`.
-// `in` is read for the path "-". Throws UsageError for a missing path or a
-// --db that is not a database of ours, Xapian::DatabaseLockError when
-// another indexer holds the database (or one of its shards).
-IndexReport run_index(const IndexOptions& options, std::ostream& errors, std::istream& in);
-
-// As above, reading "-" from std::cin.
-IndexReport run_index(const IndexOptions& options, std::ostream& errors);
+// `in` is read for the path "-". With options.dry_run nothing is written,
+// and each change is listed on `listing` ("add ID", "update ID", "delete
+// ID"). Once options.should_stop() returns true, no more articles are read:
+// those analyzed are committed, and there is no prune or merge.
+//
+// Throws before writing anything: UsageError for a bad PATH (missing,
+// outside the corpus root), --root or --id, a --db that is not a database
+// of ours, a --delete on a database that does not exist, or a database that
+// records no root and does not fit the default one (corpus_root.h);
+// std::runtime_error for a refusal (a shard of the stub missing, a database
+// that may not be written, not enough free space, a --prune that
+// prune_scope.h refuses) and Xapian::DatabaseLockError when another indexer
+// holds the database (or one of its shards). A --prune found to delete more
+// than half of the database only once the articles are read is refused
+// after they are committed. A write error stops the run with
+// std::runtime_error naming the database; what was committed is kept.
+IndexReport run_index(const IndexOptions& options, std::ostream& errors,
+                      std::istream& in = std::cin, std::ostream& listing = std::cout);
 
 // Prints the closing summary line of `report`: counts, skip reasons, elapsed
-// time, throughput and the process's peak memory.
+// time, throughput and the process's peak memory; prefixed "dry run: " or
+// "interrupted: " when the run was.
 void print_summary(const IndexReport& report, std::ostream& out);
 
 }  // namespace vnews

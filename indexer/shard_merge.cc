@@ -27,6 +27,22 @@ void remove_build_files(const fs::path& dir, const std::vector<std::string>& sha
   fs::remove(stub_in(dir), ec);
 }
 
+// Deletes what a merge that failed or was cut short left beside the build in
+// `dir`: its half-written copy, the tables it had moved in before its
+// iamglass, and a stub being rewritten.
+void remove_merge_attempt(const fs::path& dir) {
+  std::error_code ec;
+  fs::remove_all(dir / kMergingName, ec);
+  fs::remove(dir / (std::string(kStubFileName) + ".tmp"), ec);
+  for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
+    const fs::path name = entry.path().filename();
+    if (entry.is_regular_file(ec) &&
+        (name.extension() == ".glass" || name == "flintlock")) {
+      fs::remove(entry.path(), ec);
+    }
+  }
+}
+
 void merge_in_place(const fs::path& dir, const DatabaseLayout& layout) {
   const fs::path merging = dir / kMergingName;
   fs::remove_all(merging);  // what a crash during an earlier merge left
@@ -58,13 +74,18 @@ std::string merge_failure(const std::string& db, const std::string& why) {
 }  // namespace
 
 void merge_shards(const std::string& db, const DatabaseLayout& layout) {
+  std::string why;
   try {
     merge_in_place(db, layout);
+    return;
   } catch (const Xapian::Error& e) {
-    throw std::runtime_error(merge_failure(db, e.get_description()));
+    why = e.get_description();
   } catch (const fs::filesystem_error& e) {
-    throw std::runtime_error(merge_failure(db, e.what()));
+    why = e.what();
   }
+  // The half-written copy would fill the disk that the next run needs.
+  if (!holds_database(db)) remove_merge_attempt(db);
+  throw std::runtime_error(merge_failure(db, why));
 }
 
 void remove_merge_leftovers(const std::string& db) {
@@ -74,19 +95,18 @@ void remove_merge_leftovers(const std::string& db) {
   if (!shards.empty()) remove_build_files(dir, shards);
 }
 
+void remove_failed_merge(const std::string& db) {
+  const fs::path dir(db);
+  if (holds_database(dir) || build_shards(db).empty()) return;
+  remove_merge_attempt(dir);
+}
+
 void remove_build(const std::string& db) {
   const fs::path dir(db);
   if (holds_database(dir)) return;
   const std::vector<std::string> shards = build_shards(db);
   if (shards.empty()) return;
-  // Tables of a merge cut short before its iamglass moved in.
-  std::error_code ec;
-  for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
-    const fs::path name = entry.path().filename();
-    if (entry.is_regular_file(ec) && (name.extension() == ".glass" || name == "flintlock")) {
-      fs::remove(entry.path(), ec);
-    }
-  }
+  remove_merge_attempt(dir);
   remove_build_files(dir, shards);
   sync_folder(dir);
 }

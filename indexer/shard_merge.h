@@ -17,7 +17,8 @@ namespace vnews {
 // REQUIRES: every shard committed and still held open by its writer, so that
 // no other indexer writes to them meanwhile. Throws std::runtime_error
 // naming `db` and the cause when it cannot (a full disk, say); the shards are
-// then still the database, and the next run merges them again.
+// then still the database, what the merge had written is deleted, and the
+// next run merges them again.
 void merge_shards(const std::string& db, const DatabaseLayout& layout);
 
 // Deletes what a merge leaves in `db` once its merged database is in place:
@@ -25,6 +26,13 @@ void merge_shards(const std::string& db, const DatabaseLayout& layout);
 // folder that holds no merged build. Never throws: what it cannot delete, a
 // later run deletes.
 void remove_merge_leftovers(const std::string& db);
+
+// Deletes what a merge that failed or was cut short (a kill, a full disk)
+// left beside the build in `db`: a half-written merged database, tables it
+// had moved in, a stub being written. Does nothing to a folder holding a
+// database or no build. Never throws: what it cannot delete, the next merge
+// replaces.
+void remove_failed_merge(const std::string& db);
 
 // Deletes the build in `db` (its shards, stub and any half-written merge,
 // also the tables a merge cut short had moved in), leaving an empty folder.

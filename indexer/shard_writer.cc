@@ -38,23 +38,27 @@ ShardWriter::~ShardWriter() {
 }
 
 void ShardWriter::add(Xapian::Document doc) {
-  push(Change{Change::kAdd, std::move(doc), {}, 0});
+  push(Change{Change::kAdd, std::move(doc), {}, 0, {}});
 }
 
 void ShardWriter::replace(std::string id_term, Xapian::Document doc) {
-  push(Change{Change::kReplaceTerm, std::move(doc), std::move(id_term), 0});
+  push(Change{Change::kReplaceTerm, std::move(doc), std::move(id_term), 0, {}});
 }
 
 void ShardWriter::replace(Xapian::docid docid, Xapian::Document doc) {
-  push(Change{Change::kReplaceId, std::move(doc), {}, docid});
+  push(Change{Change::kReplaceId, std::move(doc), {}, docid, {}});
 }
 
 void ShardWriter::remove(Xapian::docid docid) {
-  push(Change{Change::kRemoveId, {}, {}, docid});
+  push(Change{Change::kRemoveId, {}, {}, docid, {}});
 }
 
 void ShardWriter::remove(std::string term) {
-  push(Change{Change::kRemoveTerm, {}, std::move(term), 0});
+  push(Change{Change::kRemoveTerm, {}, std::move(term), 0, {}});
+}
+
+void ShardWriter::set_metadata(std::string key, std::string value) {
+  push(Change{Change::kMetadata, {}, std::move(key), 0, std::move(value)});
 }
 
 void ShardWriter::push(Change change) {
@@ -125,6 +129,7 @@ void ShardWriter::apply(Change& change) {
       break;
     case Change::kRemoveId: db_.delete_document(change.docid); break;
     case Change::kRemoveTerm: db_.delete_document(change.term); break;
+    case Change::kMetadata: db_.set_metadata(change.term, change.value); break;
   }
   if (++uncommitted_ >= commit_every_) commit();
 }

@@ -57,6 +57,8 @@ class ShardWriter {
   void remove(Xapian::docid docid);
   // Queues the deletion of the documents indexed by `term`.
   void remove(std::string term);
+  // Queues setting the database's metadata `key` to `value`.
+  void set_metadata(std::string key, std::string value);
 
   // Applies what is queued, commits, and stops the thread. Throws the first
   // error met (then nothing after it was committed).
@@ -64,10 +66,11 @@ class ShardWriter {
 
  private:
   struct Change {
-    enum Kind { kAdd, kReplaceTerm, kReplaceId, kRemoveId, kRemoveTerm } kind;
+    enum Kind { kAdd, kReplaceTerm, kReplaceId, kRemoveId, kRemoveTerm, kMetadata } kind;
     Xapian::Document doc;
-    std::string term;
+    std::string term;  // or the metadata key
     Xapian::docid docid = 0;
+    std::string value;  // of the metadata
   };
 
   void push(Change change);

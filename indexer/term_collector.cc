@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "vnews/stable_hash.h"
+
 namespace vnews {
 namespace {
 
@@ -13,10 +15,9 @@ constexpr std::size_t kInitialSlots = 1024;
 // than cleared for every later one.
 constexpr std::size_t kMaxKeptSlots = std::size_t(1) << 16;
 
-// FNV-1a, 64 bits: short terms hash in a few cycles a byte.
+// FNV-1a: short terms hash in a few cycles a byte.
 std::uint64_t hash_of(std::string_view term) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : term) h = (h ^ c) * 1099511628211ull;
+  const std::uint64_t h = stable_hash(term);
   return h ^ (h >> 29);
 }
 

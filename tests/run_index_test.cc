@@ -9,6 +9,7 @@
 #include "test_util.h"
 #include "vnews/error.h"
 #include "vnews/schema.h"
+#include "vnews/stable_hash.h"
 
 using vnews::test::TempDir;
 using vnews::test::write_file;
@@ -172,14 +173,48 @@ TEST_CASE("the standard input is read for '-', as one article or JSON lines", "[
   options.db = (dir / "db").string();
   options.paths = {"-"};
   std::ostringstream errors;
-  std::istringstream text("Bài từ stdin\nSapo\nThân");
+  const std::string article = "Bài từ stdin\nSapo\nThân";
+  std::istringstream text(article);
   CHECK(vnews::run_index(options, errors, text).added == 1);
-  std::istringstream lines("{\"id\": \"s1\", \"title\": \"Một\"}\n{\"title\": \"Hai\"}\n");
+  const std::string line = "{\"title\": \"Hai\"}";
+  std::istringstream lines("{\"id\": \"s1\", \"title\": \"Một\"}\n" + line + "\n");
   CHECK(vnews::run_index(options, errors, lines).added == 2);
   Xapian::Database db(options.db);
-  CHECK(db.term_exists("Qstdin"));
+  CHECK(db.term_exists("Qstdin:" + vnews::stable_hash_hex(article)));
   CHECK(db.term_exists("Qs1"));
-  CHECK(db.term_exists("Qstdin:2"));
+  CHECK(db.term_exists("Qstdin:" + vnews::stable_hash_hex(line)));
+}
+
+TEST_CASE("articles piped one by one get ids that do not collide", "[indexer]") {
+  TempDir dir;
+  vnews::IndexOptions options;
+  options.db = (dir / "db").string();
+  options.paths = {"-"};
+  std::ostringstream errors;
+  for (const char* text : {"Bài một\nSapo", "Bài hai\nSapo", "Bài một\nSapo"}) {
+    std::istringstream in(text);
+    vnews::run_index(options, errors, in);
+  }
+  options.stdin_id = "ghi-chu/1";
+  std::istringstream named("Bài ba\nSapo");
+  CHECK(vnews::run_index(options, errors, named).added == 1);
+  Xapian::Database db(options.db);
+  CHECK(db.get_doccount() == 3);  // the same article sent twice is one document
+  CHECK(db.term_exists("Qghi-chu/1"));
+}
+
+TEST_CASE("an id given for JSON Lines on the standard input is refused", "[indexer]") {
+  TempDir dir;
+  vnews::IndexOptions options;
+  options.db = (dir / "db").string();
+  options.paths = {"-"};
+  options.stdin_id = "x";
+  std::ostringstream errors;
+  std::istringstream lines("{\"title\": \"Một\"}\n");
+  REQUIRE_THROWS_WITH(vnews::run_index(options, errors, lines),
+                      "--id names one article, and the standard input holds JSON Lines "
+                      "(give each line its \"id\")");
+  CHECK_FALSE(std::filesystem::exists(dir / "db"));
 }
 
 TEST_CASE("ugly inputs are reported and the run goes on", "[indexer]") {

@@ -44,7 +44,8 @@ ShardedSample::ShardedSample() {
   }
   std::sort(files.begin(), files.end());
   // Every other file goes to the other half, keeping its category folder, so
-  // both halves give the ids a single database gives.
+  // both halves, each its own corpus root, give the ids the single database
+  // of the whole sample gives.
   for (std::size_t i = 0; i < files.size(); ++i) {
     const fs::path relative = files[i].lexically_relative(sample_corpus());
     const fs::path copy = dir_ / ("half-" + std::to_string(i % 2)) / relative;
@@ -54,7 +55,7 @@ ShardedSample::ShardedSample() {
   }
   queries_.insert(queries_.end(), {"dien thoai xiaomi", "\"thị trường căn hộ\"",
                                    "\"châu Âu\" carbon", "Thuỵ Điển", "ha noi", "giá"});
-  index_into(single(), {dir_ / "half-0", dir_ / "half-1"});
+  index_into(single(), {sample_corpus()});
   fs::create_directories(sharded());
   index_into(shard(0), {dir_ / "half-0"});
   index_into(shard(1), {dir_ / "half-1"});

@@ -5,7 +5,6 @@
 #include <sstream>
 
 #include "test_util.h"
-#include "vnews/stable_hash.h"
 
 namespace {
 
@@ -29,14 +28,6 @@ std::string story(const std::string& name) {
 }
 
 }  // namespace
-
-TEST_CASE("the stable hash is FNV-1a 64 and never changes", "[hash]") {
-  // Pinned: ids hashed into terms, shards and sketches are stored on disk.
-  CHECK(vnews::stable_hash("") == 0xcbf29ce484222325ull);
-  CHECK(vnews::stable_hash("a") == 0xaf63dc4c8601ec8cull);
-  CHECK(vnews::stable_hash("technology/xiaomi-chau-au.txt") == 0x3035638595a9406cull);
-  CHECK(vnews::stable_hash("điện thoại") == 0x58d13ba44bfbd8a4ull);
-}
 
 TEST_CASE("copies of one story have similar sketches, other stories do not", "[sketch]") {
   const std::string original = sketch_of(story("bao-so-5-quang-tri.txt"));

@@ -1,8 +1,5 @@
 #include "vnews/boolean_terms.h"
 
-#include <cstdint>
-#include <cstdio>
-
 #include "vnews/normalizer.h"
 #include "vnews/schema.h"
 #include "vnews/stable_hash.h"
@@ -14,10 +11,7 @@ namespace {
 std::string bounded_term(const char* prefix, const std::string& value) {
   std::string term = prefix + value;
   if (term.size() <= schema::kMaxTermBytes) return term;
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx",
-                static_cast<unsigned long long>(stable_hash(value)));
-  return term.substr(0, schema::kMaxTermBytes - 17) + "#" + hex;
+  return term.substr(0, schema::kMaxTermBytes - 17) + "#" + stable_hash_hex(value);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
-// schema.h -- term prefixes, value slots and field weights. They are stored in
-// every index we build: DO NOT CHANGE one without re-indexing. The letters
-// follow Omega's conventions; our own prefixes start with X.
+// schema.h -- term prefixes, value slots, metadata keys and field weights.
+// They are stored in every index we build: DO NOT CHANGE one without
+// re-indexing. The letters follow Omega's conventions; our own prefixes start
+// with X.
 //
 // Every syllable of an article is indexed twice: its exact form (NFKC, case
 // folded, tone mark in the traditional placement: "hòa", "thủy") and its
@@ -37,10 +38,21 @@ enum ValueSlot : Xapian::valueno {
                        // (FNV-1a) of its JSON line; absent when not to be trusted
   kTextSlot = 3,       // the article's lead and body, zstd-compressed
                        // (vnews/document_data.h)
-  kSketchSlot = 4,     // near-duplicate sketch of lead and body, 128 bytes
+  kFileSlot = 4,       // where an article that is not a whole file came from:
+                       // the id of its JSON Lines file, or "-" for the standard
+                       // input; absent for a whole file, whose id is its path
+  kSketchSlot = 5,     // near-duplicate sketch of lead and body, 128 bytes
                        // (vnews/story_sketch.h); absent for short texts
-  kSourceSlot = 5,     // source name as stored in the data, for facets
+  kSourceSlot = 6,     // source name as stored in the data, for facets
 };
+
+// kFileSlot of an article read from the standard input.
+inline constexpr char kStdinFile[] = "-";
+
+// Keys of the database's metadata (Xapian user metadata), set in every shard.
+// The absolute path of the corpus root, which the ids of files are relative
+// to; absent until a run indexes files (or in databases of earlier versions).
+inline constexpr char kRootKey[] = "vnews.root";
 
 // Within-document frequency added per occurrence, by field: the title weighs
 // most. BM25 turns these into field weights.
