@@ -127,7 +127,8 @@ std::vector<std::string> Suggester::restore_accents(const std::vector<PlannedWor
   std::vector<std::vector<double>> score(words.size());
   std::vector<std::vector<std::size_t>> from(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
-    const std::string folded = strip_diacritics(base[i]);
+    const std::string folded =
+        base[i] == words[i].token.term ? words[i].token.folded : strip_diacritics(base[i]);
     const auto seen = counts.alone.find(folded);
     // The corpus's commonest form, for a word the hits do not show.
     const std::string corpus = seen == counts.alone.end() ? accented_form(folded) : "";
