@@ -9,6 +9,7 @@
 #include "query/query_plan.h"
 #include "run/database_set.h"
 #include "run/like.h"
+#include "run/plan_runner.h"
 #include "run/stories.h"
 #include "run/suggester.h"
 #include "vnews/boolean_terms.h"
@@ -80,6 +81,7 @@ Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial) {
   db_ = std::move(set.db);
   remote_ = set.remote;
   missing_ = std::move(set.missing);
+  runner_ = std::make_unique<PlanRunner>(db_, analyzer_);
   suggester_ = std::make_unique<Suggester>(db_);
 }
 
@@ -87,7 +89,7 @@ Searcher::~Searcher() = default;
 
 Xapian::docid Searcher::docid_of(const std::string& id) {
   const std::string term = id_term(id);
-  return runner_.reopening([&] {
+  return runner_->reopening([&] {
     const Xapian::PostingIterator found = db_.postlist_begin(term);
     if (id.empty() || found == db_.postlist_end(term)) {
       throw NotFoundError("no article with id " + quote_query(id));
@@ -98,7 +100,7 @@ Xapian::docid Searcher::docid_of(const std::string& id) {
 
 Article Searcher::article(const std::string& id) {
   const Xapian::docid docid = docid_of(id);
-  return runner_.reopening([&] { return load_article(db_.get_document(docid), true); });
+  return runner_->reopening([&] { return load_article(db_.get_document(docid), true); });
 }
 
 Searcher::Planned Searcher::plan_request(const QueryNode* tree, const SearchRequest& request,
@@ -108,7 +110,7 @@ Searcher::Planned Searcher::plan_request(const QueryNode* tree, const SearchRequ
     planned.plan = plan_query(*tree, db_, remote_, options);
   } else {
     const Xapian::docid docid = docid_of(request.like);
-    planned.plan = runner_.reopening([&] { return like_plan(db_, docid, request.like); });
+    planned.plan = runner_->reopening([&] { return like_plan(db_, docid, request.like); });
     if (tree != nullptr) {
       planned.plan = like_and_query(std::move(planned.plan),
                                     plan_query(*tree, db_, remote_, options));
@@ -145,13 +147,13 @@ Searcher::Planned Searcher::plan_and_run(const SearchRequest& request) {
 }
 
 Page Searcher::run(const QueryPlan& plan, const SearchRequest& request) {
-  if (!request.collapse) return runner_.fetch(plan, request, request.offset, request.limit);
+  if (!request.collapse) return runner_->fetch(plan, request, request.offset, request.limit);
   // Stories [offset, offset + limit): group the best articles, fetching
   // more until there are enough stories or no more articles.
   const unsigned wanted = request.offset + request.limit;
   for (unsigned window = std::max(wanted * kArticlesPerStory, kMinStoryWindow);;
        window *= 4) {
-    Page page = runner_.fetch(plan, request, 0, window);
+    Page page = runner_->fetch(plan, request, 0, window);
     const bool all_fetched = page.hits.size() < window || window >= kMaxStoryWindow;
     std::vector<Story> stories = group_stories(std::move(page.hits));
     if (stories.size() < wanted && !all_fetched) continue;
@@ -203,7 +205,7 @@ std::vector<std::string> Searcher::accent_evidence(const QueryPlan& plan,
     return texts;
   }
   const Xapian::MSet mset =
-      runner_.match(PlanRunner::with_filters(plan.query, request), request, 0,
+      runner_->match(PlanRunner::with_filters(plan.query, request), request, 0,
                     kAccentEvidenceDocuments, kAccentEvidenceDocuments);
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Article article = load_article(it.get_document(), true);
@@ -214,7 +216,7 @@ std::vector<std::string> Searcher::accent_evidence(const QueryPlan& plan,
 }
 
 bool Searcher::finds_any(const std::string& query, const SearchRequest& request) {
-  return runner_.finds_any(plan_query(parse_query(query, analyzer_), db_, remote_), request);
+  return runner_->finds_any(plan_query(parse_query(query, analyzer_), db_, remote_), request);
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
@@ -229,7 +231,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
   result.relaxed = std::move(planned.widened);
   collect(planned.page, planned.plan, request, result);
   if (!request.facets.empty()) {
-    result.facets = runner_.reopening([&] {
+    result.facets = runner_->reopening([&] {
       return count_facets(db_, PlanRunner::with_filters(planned.plan.match_set, request),
                           request.facets, !planned.plan.test.needs_text);
     });
@@ -262,10 +264,10 @@ Xapian::doccount Searcher::count(const SearchRequest& request) {
     plan = plan_query(*tree, db_, remote_);
   } else {
     const Xapian::docid docid = docid_of(request.like);
-    plan = runner_.reopening([&] { return like_plan(db_, docid, request.like); });
+    plan = runner_->reopening([&] { return like_plan(db_, docid, request.like); });
     if (tree) plan = like_and_query(std::move(plan), plan_query(*tree, db_, remote_));
   }
-  return runner_.count(plan, request);
+  return runner_->count(plan, request);
 }
 
 }  // namespace vnews

@@ -12,7 +12,6 @@
 #include <string>
 #include <vector>
 
-#include "run/plan_runner.h"
 #include "run/search_request.h"
 #include "run/search_result.h"
 #include "vnews/analyzer.h"
@@ -20,8 +19,12 @@
 
 namespace vnews {
 
+class PlanRunner;
 class Suggester;
+struct Page;
 struct QueryNode;
+struct PlanOptions;
+struct QueryPlan;
 
 // Searches a set of databases as one. Not thread-safe.
 class Searcher {
@@ -88,7 +91,7 @@ class Searcher {
   bool remote_ = false;  // some shard of db_ is remote
   std::vector<std::string> missing_;
   Analyzer analyzer_;
-  PlanRunner runner_{db_, analyzer_};
+  std::unique_ptr<PlanRunner> runner_;
   std::unique_ptr<Suggester> suggester_;
 };
 
