@@ -37,14 +37,18 @@ Xapian::MSet PlanRunner::match(const Xapian::Query& query, const SearchRequest& 
                                unsigned first, unsigned size,
                                Xapian::doccount check_at_least) {
   return reopening([&] {
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(request.sort == SortOrder::kRecency ? with_recency_boost(query, db_)
-                                                          : query);
-    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    enquire_ = std::make_unique<Xapian::Enquire>(db_);
+    enquire_->set_query(request.sort == SortOrder::kRecency ? with_recency_boost(query, db_)
+                                                            : query);
+    enquire_->set_weighting_scheme(Xapian::BM25Weight());
     if (request.sort == SortOrder::kDate) {
-      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+      enquire_->set_sort_by_value_then_relevance(schema::kDateSlot, true);
     }
-    return enquire.get_mset(first, size, check_at_least);
+    Xapian::MSet mset = enquire_->get_mset(first, size, check_at_least);
+    // Remote shards: ask for every document at once, one round trip a shard,
+    // not one a document. Needs enquire_ alive while the MSet is read.
+    if (remote_) mset.fetch();
+    return mset;
   });
 }
 

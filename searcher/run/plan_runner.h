@@ -8,6 +8,7 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,8 +40,10 @@ struct Page {
 // Runs plans over one (possibly sharded) database. Not thread-safe.
 class PlanRunner {
  public:
-  // REQUIRES: `db` and `analyzer` outlive the runner.
-  PlanRunner(Xapian::Database& db, Analyzer& analyzer) : db_(db), analyzer_(analyzer) {}
+  // REQUIRES: `db` and `analyzer` outlive the runner. `remote`: some shard
+  // of `db` is remote.
+  PlanRunner(Xapian::Database& db, Analyzer& analyzer, bool remote)
+      : db_(db), analyzer_(analyzer), remote_(remote) {}
 
   // Returns `query` restricted by the request's filters (--since/--until).
   static Xapian::Query with_filters(const Xapian::Query& query, const SearchRequest& request);
@@ -60,7 +63,7 @@ class PlanRunner {
   bool finds_any(const QueryPlan& plan, const SearchRequest& request);
 
   // Returns Xapian's match of `query` [first, first + size), ranked as
-  // `request` asks.
+  // `request` asks. Valid until the next call.
   Xapian::MSet match(const Xapian::Query& query, const SearchRequest& request, unsigned first,
                      unsigned size, Xapian::doccount check_at_least);
 
@@ -94,6 +97,9 @@ class PlanRunner {
 
   Xapian::Database& db_;
   Analyzer& analyzer_;
+  bool remote_;
+  // Of the last match(): its MSet fetches documents through it.
+  std::unique_ptr<Xapian::Enquire> enquire_;
 };
 
 }  // namespace vnews

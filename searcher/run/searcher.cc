@@ -81,7 +81,7 @@ Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial) {
   db_ = std::move(set.db);
   remote_ = set.remote;
   missing_ = std::move(set.missing);
-  runner_ = std::make_unique<PlanRunner>(db_, analyzer_);
+  runner_ = std::make_unique<PlanRunner>(db_, analyzer_, remote_);
   suggester_ = std::make_unique<Suggester>(db_);
 }
 
