@@ -1,5 +1,6 @@
 #include "vnews/analyzer.h"
 
+#include "vnews/i_y_spelling.h"
 #include "vnews/normalizer.h"
 
 namespace vnews {
@@ -66,6 +67,7 @@ void Analyzer::analyze(std::string_view text, std::vector<Token>& out) {
       Token& token = out.emplace_back();
       token.term = word;
       for (char& c : token.term) c = ascii_lower(c);
+      unify_i_y(token.term);
       token.folded = token.term;
       token.begin = span.begin;
       token.end = span.end;
@@ -87,6 +89,7 @@ const Token& Analyzer::normalize_word(std::string_view word) {
   if (cache_.size() >= kMaxCachedWords) cache_.clear();
   Token forms;
   forms.term = place_tone_mark(fold_case(word));
+  unify_i_y(forms.term);
   if (forms.term.size() > kMaxWordBytes ||
       forms.term.find("\xEF\xBF\xBD") != std::string::npos) {
     forms.term.clear();  // too long to be a word, or not text

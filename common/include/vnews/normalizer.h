@@ -28,8 +28,10 @@ std::string place_tone_mark(std::string_view syllable);
 std::string strip_diacritics(std::string_view text);
 
 // Returns a quick search key for `text`: each letter and digit lowercased
-// and folded to ASCII without its diacritics (đ -> d), combining marks
-// dropped, every other character a space. `origin` receives, for each byte
+// and folded to ASCII without its diacritics (đ -> d), combining marks and
+// default-ignorable characters dropped, every other character a space, and
+// the words whose i and y spellings are one spelt with y, as the Analyzer
+// spells them ("Tỉ" -> "ty", i_y_spelling.h). `origin` receives, for each byte
 // of the key, the offset in `text` of the character it came from. For
 // locating candidate passages fast; the Analyzer decides what matches.
 std::string search_skeleton(std::string_view text, std::vector<std::uint32_t>& origin);

@@ -18,7 +18,10 @@ struct WordSpan {
 // Splits text into the words ICU finds: runs of letters (Vietnamese syllables,
 // "TP.HCM", "iPhone") and numbers kept whole ("24.000", "1,5", "2017").
 // Spaces, punctuation, symbols and emoji are dropped. Word boundaries are
-// always grapheme-cluster boundaries. Not thread-safe: one per thread.
+// always grapheme-cluster boundaries. Default-ignorable characters (zero-width
+// space and joiners, word joiner, BOM, soft hyphen) never split a word: words
+// separated by nothing else are one span, over all their bytes
+// ("Xiao\u200Bmi"). Not thread-safe: one per thread.
 class WordBreaker {
  public:
   WordBreaker();
