@@ -1,5 +1,6 @@
 #include "vnews/normalizer.h"
 
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -262,6 +263,12 @@ std::string fold_case(std::string_view text) {
     return out;
   }
   return to_utf8(apply(nfkc_casefold(), from_utf8(text)));
+}
+
+std::string upper_case(std::string_view text) {
+  icu::UnicodeString upper = from_utf8(text);
+  upper.toUpper(icu::Locale("vi"));
+  return to_utf8(upper);
 }
 
 std::string place_tone_mark(std::string_view syllable) {

@@ -17,6 +17,9 @@ namespace vnews {
 // input, upper and lower case, full-width Latin all give the same string.
 std::string fold_case(std::string_view text);
 
+// Returns `text` in upper case, as Vietnamese writes it ("điện" -> "ĐIỆN").
+std::string upper_case(std::string_view text);
+
 // Returns a case-folded Vietnamese syllable with its tone mark in the
 // traditional placement ("hoà" -> "hòa", "thuỷ" -> "thủy", "khoẻ" -> "khỏe").
 // Strings that are not one Vietnamese syllable with one tone mark come back
