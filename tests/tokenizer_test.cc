@@ -69,3 +69,28 @@ TEST_CASE("word breaking gives byte spans of ordinary text", "[tokenizer]") {
   CHECK(words_of("") == "");
   CHECK(words_of("ab\xC3") == "ab");  // truncated sequence at the end
 }
+
+TEST_CASE("inner parts split a word at separators, digits and camel case",
+          "[tokenizer]") {
+  const auto parts_of = [](const std::string& word) {
+    std::string out;
+    for (const vnews::WordSpan& s : vnews::inner_parts(word)) {
+      if (!out.empty()) out += '|';
+      out += word.substr(s.begin, s.end - s.begin);
+    }
+    return out;
+  };
+  CHECK(parts_of("TP.HCM") == "TP|HCM");
+  CHECK(parts_of("covid19") == "covid|19");
+  CHECK(parts_of("LienVietPostBank") == "Lien|Viet|Post|Bank");
+  CHECK(parts_of("ĐiệnMáyXanh") == "Điện|Máy|Xanh");
+  CHECK(parts_of("iPhone") == "");  // one lower-case letter before the capital
+  CHECK(parts_of("McDonald") == "Mc|Donald");
+  CHECK(parts_of("HAGL") == "");
+  CHECK(parts_of("Vie\u0302\u0323tNam") == "Vie\u0302\u0323t|Nam");
+  CHECK(parts_of("Xiao\u200Dmi") == "");  // a joiner stays inside
+  CHECK(parts_of("a..b") == "a|b");
+  CHECK(parts_of(".a") == "");
+  CHECK(parts_of("") == "");
+  CHECK(parts_of("\xFF\xFE") == "");
+}

@@ -75,13 +75,51 @@ void WordBreaker::split(std::string_view text, std::vector<WordSpan>& out) {
        begin = end, end = impl_->words->next()) {
     if (impl_->words->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
     const WordSpan span{static_cast<std::size_t>(begin), static_cast<std::size_t>(end)};
-    if (!out.empty() && is_ignorable_gap(text.substr(out.back().end,
-                                                     span.begin - out.back().end))) {
+    if (!out.empty() &&
+        is_ignorable_gap(text.substr(out.back().end, span.begin - out.back().end))) {
       out.back().end = span.end;  // "Xiao\u200Bmi" is one word
       continue;
     }
     out.push_back(span);
   }
+}
+
+std::vector<WordSpan> inner_parts(std::string_view word) {
+  enum class Kind { kNone, kLetter, kDigit };
+  std::vector<WordSpan> parts;
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  const int32_t length = static_cast<int32_t>(word.size());
+  Kind kind = Kind::kNone;
+  std::size_t begin = 0;
+  int letters = 0;     // in the current part
+  bool lower = false;  // the last letter was lower case
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    const uint32_t category = c < 0 ? 0 : U_GET_GC_MASK(c);
+    if (kind != Kind::kNone && (category & (U_GC_M_MASK | U_GC_CF_MASK)) != 0) continue;
+    const Kind k = c < 0          ? Kind::kNone
+                   : u_isalpha(c) ? Kind::kLetter
+                   : u_isdigit(c) ? Kind::kDigit
+                                  : Kind::kNone;
+    const bool camel = k == Kind::kLetter && lower && letters >= 2 && u_isupper(c);
+    if (kind != Kind::kNone && (k != kind || camel)) {
+      parts.push_back(WordSpan{begin, static_cast<std::size_t>(start)});
+    }
+    if (k != Kind::kNone && (k != kind || camel)) {
+      begin = static_cast<std::size_t>(start);
+      letters = 0;
+    }
+    kind = k;
+    if (k == Kind::kLetter) {
+      ++letters;
+      lower = u_islower(c);
+    }
+  }
+  if (kind != Kind::kNone) parts.push_back(WordSpan{begin, word.size()});
+  if (parts.size() < 2) parts.clear();
+  return parts;
 }
 
 }  // namespace vnews

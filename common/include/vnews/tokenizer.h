@@ -38,6 +38,15 @@ class WordBreaker {
   std::unique_ptr<Impl> impl_;
 };
 
+// Returns the parts of one word (`word`: the bytes of a WordSpan) as spans
+// within it, split at each character that is neither a letter nor a digit
+// (dropped: "TP.HCM" -> "TP" "HCM"), each junction of letters and digits
+// ("covid19", "H5N1"), and each lower-case letter followed by a capital
+// after two letters or more ("LienVietPostBank"; not "iPhone"). Marks stay
+// with their letter. Returns {} when the word is one part. Invalid UTF-8
+// separates parts.
+std::vector<WordSpan> inner_parts(std::string_view word);
+
 }  // namespace vnews
 
 #endif  // VNEWS_TOKENIZER_H_
