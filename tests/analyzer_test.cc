@@ -132,6 +132,36 @@ TEST_CASE("token offsets point at the original bytes", "[analyzer]") {
   CHECK(tokens[3].term == "nội");
 }
 
+TEST_CASE("zero-width characters join words only when nothing else separates them",
+          "[analyzer]") {
+  struct Row {
+    const char* why;
+    std::string text;
+    const char* expected;
+  };
+  const Row rows[] = {
+      {"a space after", "Hà\u200B Nội", "hà nội"},
+      {"a space before", "Hà \u200BNội", "hà nội"},
+      {"punctuation between", "Hà\u200B,\u200BNội", "hà nội"},
+      {"at the edges of a word", "\u200BXiaomi\u200B", "xiaomi"},
+      {"a space, then a stray mark", "Hà\u200B \u0301Nội", "hà nội"},
+      {"a mark before it stays with its letter", "Xiao\u0301\u200Bmi", "xiaómi"},
+      {"three pieces", "Y\u200Bou\u200BTu\u200Bbe", "youtube"},
+      {"a word made too long by the join is dropped whole",
+       std::string(99, 'a') + "\u200Bmi tỉ", "tỷ"},
+      {"nothing but ignorables", "\u200B\u200D\uFEFF", ""},
+  };
+  for (const Row& row : rows) {
+    INFO(row.why);
+    CHECK(terms_of(row.text) == row.expected);
+  }
+  vnews::Analyzer analyzer;
+  const auto tokens = analyzer.analyze("a, Xiao\u200Bmi b");
+  REQUIRE(tokens.size() == 3);
+  CHECK_FALSE(tokens[1].joined);  // after a comma
+  CHECK(tokens[2].joined);
+}
+
 TEST_CASE("joined marks words separated only by spaces or one joiner", "[analyzer]") {
   vnews::Analyzer analyzer;
   const auto tokens = analyzer.analyze("thị trường. Covid-19 và  bạn");

@@ -58,6 +58,15 @@ std::size_t onset_length(std::string_view syllable) {
 bool has_i_y_spelling(std::string_view syllable) { return onset_length(syllable) > 0; }
 
 bool unify_i_y(std::string& syllable) {
+  const std::size_t size = syllable.size();
+  if (size < 2 || size > 5) return false;
+  const char last = syllable[size - 1];
+  if (size <= 3 && (last == 'i' || last == 'y')) {  // no tone mark: "ti", "qui"
+    const char letter = i_y_letter(std::string_view(syllable).substr(0, size - 1));
+    if (letter == 0 || letter == last) return false;
+    syllable[size - 1] = letter;
+    return true;
+  }
   const std::size_t n = onset_length(syllable);
   if (n == 0) return false;
   bool is_y = false;

@@ -19,27 +19,6 @@ void check(UErrorCode status, const char* what) {
   }
 }
 
-// True when `gap` starts with a default-ignorable character (zero-width
-// space, joiners, word joiner, BOM, soft hyphen...) and holds only those and
-// combining marks, which would attach to the word before without it: the
-// Analyzer's case folding removes the ignorables, so the words on either side
-// are one ("Xiao\u200Bmi", NFD "Vie\u200B\u0302\u0323t").
-bool is_ignorable_gap(std::string_view gap) {
-  if (gap.empty() || static_cast<unsigned char>(gap[0]) < 0x80) return false;
-  const auto* s = reinterpret_cast<const uint8_t*>(gap.data());
-  const int32_t length = static_cast<int32_t>(gap.size());
-  for (int32_t i = 0; i < length;) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) return false;
-    if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) continue;
-    const bool mark = (U_GET_GC_MASK(c) & (U_GC_MN_MASK | U_GC_ME_MASK)) != 0;
-    if (start == 0 || !mark) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 struct WordBreaker::Impl {
@@ -74,14 +53,25 @@ void WordBreaker::split(std::string_view text, std::vector<WordSpan>& out) {
   for (int32_t end = impl_->words->next(); end != icu::BreakIterator::DONE;
        begin = end, end = impl_->words->next()) {
     if (impl_->words->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
-    const WordSpan span{static_cast<std::size_t>(begin), static_cast<std::size_t>(end)};
-    if (!out.empty() &&
-        is_ignorable_gap(text.substr(out.back().end, span.begin - out.back().end))) {
-      out.back().end = span.end;  // "Xiao\u200Bmi" is one word
-      continue;
-    }
-    out.push_back(span);
+    out.push_back(
+        WordSpan{static_cast<std::size_t>(begin), static_cast<std::size_t>(end)});
   }
+}
+
+bool is_ignorable_gap(std::string_view gap) {
+  if (gap.empty() || static_cast<unsigned char>(gap[0]) < 0x80) return false;
+  const auto* s = reinterpret_cast<const uint8_t*>(gap.data());
+  const int32_t length = static_cast<int32_t>(gap.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return false;
+    if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) continue;
+    const bool mark = (U_GET_GC_MASK(c) & (U_GC_MN_MASK | U_GC_ME_MASK)) != 0;
+    if (start == 0 || !mark) return false;
+  }
+  return true;
 }
 
 std::vector<WordSpan> inner_parts(std::string_view word) {

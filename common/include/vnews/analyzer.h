@@ -24,7 +24,7 @@ inline constexpr int kAnalyzerVersion = 2;
 // One word of analyzed text.
 struct Token {
   std::string term;    // exact form: NFKC, case folded, traditional tone placement,
-                       // y for i/y spellings (i_y_spelling.h)
+                       // one spelling for i/y (i_y_spelling.h)
   std::string folded;  // `term` without diacritics, đ -> d
   std::size_t begin = 0;  // bytes [begin, end) of the word in the analyzed text
   std::size_t end = 0;
@@ -43,7 +43,9 @@ struct Token {
 };
 
 // Turns text into tokens. NFC and NFD text, both tone-mark placements, both
-// i/y spellings ("tỉ"/"tỷ") and any letter case give the same terms. Words
+// i/y spellings ("tỉ"/"tỷ") and any letter case give the same terms; zero-
+// width and other default-ignorable characters never split a word
+// ("Xiao\u200Bmi" is one token over all its bytes). Words
 // that normalize to nothing or to more than kMaxWordBytes are dropped, so
 // positions count only the tokens returned.
 // Not thread-safe (it caches normalized words): use one Analyzer per thread.
@@ -69,6 +71,10 @@ class Analyzer {
       return std::hash<std::string_view>()(s);
     }
   };
+
+  // Replaces the token of the word ending at spans_[i - 1], if any, by one
+  // spanning it and spans_[i], which only ignorable characters separate.
+  void join_ignorable(std::string_view text, std::size_t i, std::vector<Token>& out);
 
   WordBreaker breaker_;
   std::vector<WordSpan> spans_;
