@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "test_util.h"
 
@@ -25,7 +27,9 @@ TEST_CASE("analyzer terms for ordinary and ugly text", "[analyzer]") {
       {"brand and code", "iPhone 15 và Covid-19", "iphone 15 và covid 19"},
       {"stray punctuation gives nothing", "-- ... !!! «»", ""},
       {"emoji are not words", "Xin chào 😀👍🏽 bạn", "xin chào bạn"},
-      {"zero-width space separates words", "điện\xE2\x80\x8Bthoại", "điện thoại"},
+      {"zero-width space inside a word is ignored", "Xiao\xE2\x80\x8Bmi", "xiaomi"},
+      {"...even between syllables, as if absent (the corpus has it only inside words)",
+       "điện\xE2\x80\x8Bthoại", "điệnthoại"},
       {"no-break space separates words", "Hà\xC2\xA0Nội", "hà nội"},
       {"em and ideographic spaces separate words", "Hà\xE2\x80\x83Nội\xE3\x80\x80mới", "hà nội mới"},
       {"NFC and NFD mixed in one text", "Vie\xCC\xA3\xCC\x82t Nam và Việt Nam", "việt nam và việt nam"},
@@ -35,6 +39,14 @@ TEST_CASE("analyzer terms for ordinary and ugly text", "[analyzer]") {
       {"full-width Latin", "\xEF\xBC\xB8\xEF\xBD\x89\xEF\xBD\x81\xEF\xBD\x8F\xEF\xBD\x8D\xEF\xBD\x89", "xiaomi"},
       {"invalid bytes split words and vanish", "ab\xFF" "cd", "ab cd"},
       {"stray combining mark at the start", "\xCC\x81 hoa", "hoa"},
+      {"i/y spellings of one syllable are one term", "tỉ đồng, tỷ đồng", "tỷ đồng tỷ đồng"},
+      {"i/y after k, l, m, s, qu, h", "kĩ thuật lí do Mĩ bác sỹ quí hi vọng",
+       "kỹ thuật lý do mỹ bác sĩ quý hy vọng"},
+      {"i/y in capitals and NFD", "TỈ QUI ti\xCC\x89", "tỷ quy tỷ"},
+      {"i/y left alone where they are other words", "Tường Vy vi phạm, Bảo Thy thi",
+       "tường vy vi phạm bảo thy thi"},
+      {"i/y left alone in longer rhymes and alone", "tuy tui y ý khuya",
+       "tuy tui y ý khuya"},
       {"empty text", "", ""},
   };
   for (const Row& row : rows) {
@@ -46,6 +58,49 @@ TEST_CASE("analyzer terms for ordinary and ugly text", "[analyzer]") {
 TEST_CASE("folded forms drop every diacritic", "[analyzer]") {
   CHECK(folded_of("Điện thoại Thụy Điển") == "dien thoai thuy dien");
   CHECK(folded_of("hoà") == "hoa");
+}
+
+TEST_CASE("both i/y spellings give the same exact and folded terms", "[analyzer]") {
+  const std::pair<const char*, const char*> pairs[] = {
+      {"tỉ đồng", "tỷ đồng"}, {"lí do", "lý do"},       {"kĩ thuật", "kỹ thuật"},
+      {"bác sĩ", "bác sỹ"},   {"nước Mĩ", "nước Mỹ"},   {"quí", "quý"},
+      {"kỉ niệm", "kỷ niệm"}, {"kí kết", "ký kết"},     {"công ti", "công ty"},
+      {"hi sinh", "hy sinh"}, {"qui định", "quy định"}, {"kì thi", "kỳ thi"},
+      {"mì tôm", "mỳ tôm"},   {"li hôn", "ly hôn"},     {"ti dong", "ty dong"},
+      {"QUI DINH", "quy dinh"},
+  };
+  for (const auto& [i_form, y_form] : pairs) {
+    INFO(i_form);
+    CHECK(terms_of(i_form) == terms_of(y_form));
+    CHECK(folded_of(i_form) == folded_of(y_form));
+  }
+  CHECK(folded_of("tỉ tỷ ti ty") == "ty ty ty ty");
+}
+
+TEST_CASE("a word cut by a zero-width character is one token over all its bytes",
+          "[analyzer]") {
+  vnews::Analyzer analyzer;
+  const std::string text = "Điện thoại Xiao\u200Bmi và Y\u200BouTu\u200Bbe, "
+                           "Vie\u0302\u0323\u200Bt Nam";
+  const std::vector<vnews::Token> tokens = analyzer.analyze(text);
+  REQUIRE(tokens.size() == 7);
+  const auto source = [&](const vnews::Token& t) {
+    return text.substr(t.begin, t.end - t.begin);
+  };
+  CHECK(tokens[2].term == "xiaomi");
+  CHECK(source(tokens[2]) == "Xiao\u200Bmi");
+  CHECK(tokens[2].joined);
+  CHECK(tokens[4].term == "youtube");
+  CHECK(source(tokens[4]) == "Y\u200BouTu\u200Bbe");
+  CHECK(tokens[5].term == "việt");
+  CHECK(tokens[5].folded == "viet");
+  CHECK(source(tokens[5]) == "Vie\u0302\u0323\u200Bt");
+  CHECK(terms_of("Xiao\u200Cmi Xiao\u200Dmi Xiao\u2060mi Xiao\uFEFFmi Xiao\u00ADmi") ==
+        "xiaomi xiaomi xiaomi xiaomi xiaomi");
+  CHECK(terms_of("\u200B\u200B \u200B") == "");
+  CHECK(terms_of("Hà\u200B\xFFNội") == "hà nội");
+  CHECK(terms_of("t\u200B\u1EC9 \u0111\u200B\u1ED3ng") == "tỷ đồng");  // i/y too
+  CHECK(terms_of("Vie\u200B\u0302\u0323t") == "việt");  // marks after the space
 }
 
 TEST_CASE("a word no diacritic could change has a single form", "[analyzer]") {
@@ -75,6 +130,36 @@ TEST_CASE("token offsets point at the original bytes", "[analyzer]") {
         "Thi\xCC\xA3");
   CHECK(text.substr(tokens[3].begin, tokens[3].end - tokens[3].begin) == "NỘI");
   CHECK(tokens[3].term == "nội");
+}
+
+TEST_CASE("zero-width characters join words only when nothing else separates them",
+          "[analyzer]") {
+  struct Row {
+    const char* why;
+    std::string text;
+    const char* expected;
+  };
+  const Row rows[] = {
+      {"a space after", "Hà\u200B Nội", "hà nội"},
+      {"a space before", "Hà \u200BNội", "hà nội"},
+      {"punctuation between", "Hà\u200B,\u200BNội", "hà nội"},
+      {"at the edges of a word", "\u200BXiaomi\u200B", "xiaomi"},
+      {"a space, then a stray mark", "Hà\u200B \u0301Nội", "hà nội"},
+      {"a mark before it stays with its letter", "Xiao\u0301\u200Bmi", "xiaómi"},
+      {"three pieces", "Y\u200Bou\u200BTu\u200Bbe", "youtube"},
+      {"a word made too long by the join is dropped whole",
+       std::string(99, 'a') + "\u200Bmi tỉ", "tỷ"},
+      {"nothing but ignorables", "\u200B\u200D\uFEFF", ""},
+  };
+  for (const Row& row : rows) {
+    INFO(row.why);
+    CHECK(terms_of(row.text) == row.expected);
+  }
+  vnews::Analyzer analyzer;
+  const auto tokens = analyzer.analyze("a, Xiao\u200Bmi b");
+  REQUIRE(tokens.size() == 3);
+  CHECK_FALSE(tokens[1].joined);  // after a comma
+  CHECK(tokens[2].joined);
 }
 
 TEST_CASE("joined marks words separated only by spaces or one joiner", "[analyzer]") {

@@ -104,3 +104,17 @@ TEST_CASE("the search skeleton folds letters to ASCII and maps back to bytes",
   CHECK(text.substr(origin[5], 1) == "T");
   CHECK(origin.back() == text.size() - 3);            // the full-width X
 }
+
+TEST_CASE("the search skeleton drops ignorable characters and spells i/y as the analyzer",
+          "[normalizer]") {
+  std::vector<std::uint32_t> origin;
+  CHECK(vnews::search_skeleton("Xiao\u200Bmi Xiao\u00ADmi \uFEFFa", origin) ==
+        "xiaomi xiaomi a");
+  CHECK(vnews::search_skeleton("Tỉ lệ, QUÍ, kĩ, tí, li, thi, vi, Ti\u200Bm", origin) ==
+        "ty le  quy  ky  ty  ly  thi  vi  tim");
+  const std::string text = "bác sỹ, tỉ";
+  CHECK(vnews::search_skeleton(text, origin) == "bac si  ty");
+  CHECK(origin[5] == 6);       // the i stands where the ỹ began
+  CHECK(origin.back() == 12);  // the y where the ỉ did
+  CHECK(vnews::search_skeleton("ti1 1ti tii", origin) == "ti1 1ti tii");
+}

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "vnews/i_y_spelling.h"
+
 namespace vnews {
 namespace {
 
@@ -169,13 +171,15 @@ int tone_index(const std::vector<Letter>& l) {
 constexpr UChar32 kSkeletonLimit = 0x2000;
 
 // For each code point below kSkeletonLimit: its folded ASCII letter or digit,
-// 0 for a combining mark (dropped), ' ' for anything else.
+// 0 for a combining mark or a default-ignorable character (dropped), ' ' for
+// anything else.
 const std::array<char, kSkeletonLimit>& skeleton_table() {
   static const std::array<char, kSkeletonLimit> table = [] {
     std::array<char, kSkeletonLimit> t{};
     for (UChar32 c = 0; c < kSkeletonLimit; ++c) {
       t[c] = ' ';
-      if (u_charType(c) == U_NON_SPACING_MARK) {
+      if (u_charType(c) == U_NON_SPACING_MARK ||
+          u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
         t[c] = 0;
         continue;
       }
@@ -191,6 +195,20 @@ const std::array<char, kSkeletonLimit>& skeleton_table() {
     return t;
   }();
   return table;
+}
+
+// Spells each word of `key` (n bytes) that has_i_y_spelling() as the
+// Analyzer does: "ti" -> "ty", "qui" -> "quy", "sy" -> "si".
+void unify_i_y_words(char* key, std::size_t n) {
+  for (std::size_t begin = 0; begin < n;) {
+    std::size_t end = begin;
+    while (end < n && key[end] != ' ') ++end;
+    if (end - begin >= 2 && end - begin <= 3) {
+      std::string word(key + begin, end - begin);
+      if (unify_i_y(word)) key[end - 1] = word.back();  // ASCII: one byte for one
+    }
+    begin = end + 1;
+  }
 }
 
 }  // namespace
@@ -224,10 +242,14 @@ void search_skeleton(std::string_view text, std::string& key,
     U8_NEXT(s, i, length, c);
     char folded = c >= 0 && c < kSkeletonLimit ? table[c] : ' ';
     if (c >= 0xFF10 && c <= 0xFF5A) folded = table[c - 0xFEE0];  // full-width
-    if (folded == 0) continue;  // a combining mark
+    if (c >= kSkeletonLimit && u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
+      folded = 0;  // zero-width space, BOM...
+    }
+    if (folded == 0) continue;  // a combining mark or an ignorable character
     out[n] = folded;
     from[n++] = static_cast<std::uint32_t>(start);
   }
+  unify_i_y_words(out, n);
   key.resize(n);
   origin.resize(n);
 }
@@ -241,6 +263,12 @@ std::string fold_case(std::string_view text) {
     return out;
   }
   return to_utf8(apply(nfkc_casefold(), from_utf8(text)));
+}
+
+std::string upper_case(std::string_view text) {
+  icu::UnicodeString upper = from_utf8(text);
+  upper.toUpper(icu::Locale("vi"));
+  return to_utf8(upper);
 }
 
 std::string place_tone_mark(std::string_view syllable) {

@@ -2,7 +2,7 @@
 # Builds the libFuzzer harnesses with clang (ASan+UBSan) into build-fuzz/ and
 # runs each for SECONDS, starting from the seeds in tests/fuzz/seeds/.
 #
-#   tests/fuzz/run.sh [SECONDS] [HARNESS...]     default: 60 s, all four
+#   tests/fuzz/run.sh [SECONDS] [HARNESS...]     default: 60 s, all five
 #
 # The growing corpus stays in build-fuzz/corpus/<harness>/, crashes in
 # build-fuzz/crashes/<harness>/. Prints executions per harness; exits 1 when a
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
 shift || true
 harnesses=("$@")
-((${#harnesses[@]})) || harnesses=(analyzer article_reader query_plan snippet)
+((${#harnesses[@]})) || harnesses=(analyzer article_reader query_plan snippet spelling)
 
 # clang and its libFuzzer runtime are needed here only, not for the tests.
 scripts/install-deps.sh clang libclang-rt-14-dev

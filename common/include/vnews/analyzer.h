@@ -14,9 +14,17 @@
 
 namespace vnews {
 
+// The version of the rules that turn text into terms. A database is searched
+// with the rules it was indexed with: store this in its metadata and compare
+// it when opening. DO NOT forget to bump it when a change gives any text other
+// terms. 1: before versions were stored. 2: i/y spellings unified
+// (i_y_spelling.h); default-ignorable characters no longer split a word.
+inline constexpr int kAnalyzerVersion = 2;
+
 // One word of analyzed text.
 struct Token {
-  std::string term;    // exact form: NFKC, case folded, traditional tone placement
+  std::string term;    // exact form: NFKC, case folded, traditional tone placement,
+                       // one spelling for i/y (i_y_spelling.h)
   std::string folded;  // `term` without diacritics, đ -> d
   std::size_t begin = 0;  // bytes [begin, end) of the word in the analyzed text
   std::size_t end = 0;
@@ -34,9 +42,12 @@ struct Token {
   bool single_form() const;
 };
 
-// Turns text into tokens. NFC and NFD text, both tone-mark placements and any
-// letter case give the same terms. Words that normalize to nothing or to more
-// than kMaxWordBytes are dropped, so positions count only the tokens returned.
+// Turns text into tokens. NFC and NFD text, both tone-mark placements, both
+// i/y spellings ("tỉ"/"tỷ") and any letter case give the same terms; zero-
+// width and other default-ignorable characters never split a word
+// ("Xiao\u200Bmi" is one token over all its bytes). Words
+// that normalize to nothing or to more than kMaxWordBytes are dropped, so
+// positions count only the tokens returned.
 // Not thread-safe (it caches normalized words): use one Analyzer per thread.
 class Analyzer {
  public:
@@ -64,6 +75,10 @@ class Analyzer {
       return std::hash<std::string_view>()(s);
     }
   };
+
+  // Replaces the token of the word ending at spans_[i - 1], if any, by one
+  // spanning it and spans_[i], which only ignorable characters separate.
+  void join_ignorable(std::string_view text, std::size_t i, std::vector<Token>& out);
 
   WordBreaker breaker_;
   std::vector<WordSpan> spans_;

@@ -17,6 +17,9 @@ namespace vnews {
 // input, upper and lower case, full-width Latin all give the same string.
 std::string fold_case(std::string_view text);
 
+// Returns `text` in upper case, as Vietnamese writes it ("điện" -> "ĐIỆN").
+std::string upper_case(std::string_view text);
+
 // Returns a case-folded Vietnamese syllable with its tone mark in the
 // traditional placement ("hoà" -> "hòa", "thuỷ" -> "thủy", "khoẻ" -> "khỏe").
 // Strings that are not one Vietnamese syllable with one tone mark come back
@@ -34,8 +37,10 @@ std::string strip_diacritics(std::string_view text);
 std::string match_case(std::string_view word, std::string_view typed);
 
 // Returns a quick search key for `text`: each letter and digit lowercased
-// and folded to ASCII without its diacritics (đ -> d), combining marks
-// dropped, every other character a space. `origin` receives, for each byte
+// and folded to ASCII without its diacritics (đ -> d), combining marks and
+// default-ignorable characters dropped, every other character a space, and
+// the words whose i and y spellings are one spelt with y, as the Analyzer
+// spells them ("Tỉ" -> "ty", i_y_spelling.h). `origin` receives, for each byte
 // of the key, the offset in `text` of the character it came from. For
 // locating candidate passages fast; the Analyzer decides what matches.
 std::string search_skeleton(std::string_view text, std::vector<std::uint32_t>& origin);
