@@ -46,10 +46,11 @@ _vnews_index() {
     --format) _vnews_reply_words "auto txt dantri jsonl"; return ;;
     --on-invalid) _vnews_reply_words "skip replace"; return ;;
     --shards | --delete | --threads | -j | --commit-every | --id) COMPREPLY=(); return ;;
+    --synonyms) _vnews_reply_paths; return ;;
     --root) _vnews_reply_paths -d; return ;;
   esac
   if [[ $cur == -* ]]; then
-    _vnews_reply_words "--db --format --on-invalid --shards --root --id --prune --delete
+    _vnews_reply_words "--db --format --on-invalid --shards --root --id --synonyms --prune --delete
       --dry-run --force --threads --commit-every --quiet --help --version -d -j -n -q -h"
   else
     _vnews_reply_paths
@@ -73,7 +74,7 @@ _vnews_search() {
   local cur prev eq
   _vnews_words
   case $prev in
-    --db | -d | --queries) _vnews_reply_paths; return ;;
+    --db | -d | --queries | --synonyms) _vnews_reply_paths; return ;;
     --sort) _vnews_reply_words "relevance date recency"; return ;;
     --facet) _vnews_reply_words "category source date date:day date:month date:year"; return ;;
     --format) _vnews_reply_words "text json tsv"; return ;;
@@ -83,7 +84,7 @@ _vnews_search() {
   esac
   if [[ $cur == -* ]]; then
     _vnews_reply_words "--db --limit --offset --sort --since --until --facet --json
-      --format --fields --batch --queries --color --count --show --like --no-collapse --allow-partial --help --version
+      --format --fields --batch --queries --color --count --show --like --no-collapse --synonyms --allow-partial --help --version
       -d -n -c -h"
   else
     COMPREPLY=()  # query words

@@ -8,6 +8,7 @@
 #include "vnews/schema.h"
 #include "vnews/story_sketch.h"
 #include "vnews/terms.h"
+#include "vnews/word_forms.h"
 
 namespace vnews {
 namespace {
@@ -24,6 +25,15 @@ void index_field(TermCollector& terms, const std::vector<Token>& tokens,
     if (is_title) {
       if (has_exact_term) terms.add_term(set_exact_title_term(term, token.term), 1);
       terms.add_term(set_folded_term(term, token.folded, Field::kTitle), 1);
+    }
+    // A dotted word or grouped number also under its joined form:
+    // "TP.HCM" as tphcm, "1.000" as 1000 (vnews/word_forms.h).
+    if (token.folded.find_first_of(".,") != std::string::npos) {
+      const std::string joined = joined_form(token);
+      if (!joined.empty()) {
+        terms.add_term(set_folded_term(term, joined, Field::kAll), wdf);
+        if (is_title) terms.add_term(set_folded_term(term, joined, Field::kTitle), 1);
+      }
     }
     if (previous != nullptr && token.joined) {
       terms.add_term(set_pair_term(term, previous->folded, token.folded), wdf);

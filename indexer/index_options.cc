@@ -24,6 +24,9 @@ po::options_description visible_options() {
        "the folder the ids of files are relative to, recorded in a new database "
        "(default: the PATH when it is the only folder, else the deepest folder "
        "holding every PATH); a database keeps the root it recorded")
+      ("synonyms", po::value<std::string>()->value_name("FILE"),
+       "store the synonyms of FILE (one group a line: 'UBND = ủy ban nhân dân') in the "
+       "database, for every searcher; a malformed line stops the run, nothing written")
       ("id", po::value<std::string>()->value_name("ID"),
        "the id of the article read from '-' (default: 'stdin:' and a hash of it)")
       ("format", po::value<std::string>()->value_name("FORMAT")->default_value("auto"),
@@ -70,7 +73,7 @@ std::size_t number_in(const po::variables_map& vm, const char* name,
 }
 
 void check_combinations(const IndexOptions& options) {
-  if (options.paths.empty() && options.deletes.empty()) {
+  if (options.paths.empty() && options.deletes.empty() && options.synonyms_file.empty()) {
     throw UsageError("missing PATH to index");
   }
   const bool reads_stdin =
@@ -136,6 +139,10 @@ IndexOptions parse_index_options(int argc, const char* const argv[]) {
   if (vm.count("delete")) options.deletes = vm["delete"].as<std::vector<std::string>>();
   if (vm.count("root")) options.root = vm["root"].as<std::string>();
   if (vm.count("id")) options.stdin_id = vm["id"].as<std::string>();
+  if (vm.count("synonyms")) {
+    options.synonyms_file = vm["synonyms"].as<std::string>();
+    if (options.synonyms_file.empty()) throw UsageError("--synonyms needs a FILE");
+  }
   const std::string mode = vm["on-invalid"].as<std::string>();
   if (mode == "replace") {
     options.on_invalid = InvalidUtf8::kReplace;

@@ -23,6 +23,7 @@ struct IndexOptions {
   std::vector<std::string> deletes;  // ids of documents to delete
   std::string root;                // --root: the folder ids are relative to; "" = default
   std::string stdin_id;            // --id: the id of the article read from "-"
+  std::string synonyms_file;       // --synonyms: stored for every searcher; "" = keep
   InvalidUtf8 on_invalid = InvalidUtf8::kSkip;
   Format format = Format::kAuto;
   bool help = false;

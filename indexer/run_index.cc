@@ -16,6 +16,7 @@
 #include "analysis_pipeline.h"
 #include "article_source.h"
 #include "corpus_root.h"
+#include "database_metadata.h"
 #include "corpus_walker.h"
 #include "database_layout.h"
 #include "database_target.h"
@@ -26,6 +27,7 @@
 #include "prune_scope.h"
 #include "shard_merge.h"
 #include "shard_writer.h"
+#include "vnews/analyzer.h"
 #include "vnews/boolean_terms.h"
 #include "vnews/error.h"
 #include "vnews/schema.h"
@@ -59,6 +61,9 @@ struct RunPlan {
   bool remote = false;
   DatabaseLayout layout;
   std::string recorded_root;  // "" when the database records none
+  std::optional<std::string> synonyms;  // the text of --synonyms FILE, checked
+  // What the database records of them now, to write only what changes.
+  std::string recorded_version, recorded_synonyms;
   std::filesystem::path root;
   CorpusListing listing;
   std::optional<PruneScope> prune_scope;  // with --prune
@@ -89,7 +94,12 @@ RunPlan plan_run(const IndexOptions& options, std::ostream& errors, std::istream
   // A build a restart cut short is built again (prepare_folder), root and all.
   if (!plan.remote && !plan.layout.written_before_restart) {
     plan.recorded_root = recorded_root(plan.layout.shards);
+    check_analyzer_version(indexed_analyzer_version(plan.layout.shards), options.force,
+                           options.db);
+    plan.recorded_version = recorded_metadata(plan.layout.shards, schema::kAnalyzerVersionKey);
+    plan.recorded_synonyms = recorded_metadata(plan.layout.shards, schema::kSynonymsKey);
   }
+  if (!options.synonyms_file.empty()) plan.synonyms = read_synonyms(options.synonyms_file);
   plan.root = choose_root(plan.recorded_root, options.root, options.paths, options.force,
                           options.db);
   plan.listing = find_articles(options.paths, plan.root, options.stdin_id, options.prune);
@@ -200,9 +210,21 @@ void check_fit(const IndexOptions& options, const RunPlan& plan,
   }
 }
 
-void record_root(const RunPlan& plan, Writers& writers) {
-  if (plan.remote || plan.root.empty() || plan.root == plan.recorded_root) return;
-  for (auto& writer : writers) writer->set_metadata(schema::kRootKey, plan.root.string());
+// Records in every shard the root (when it is new), the analyzer version
+// and the synonyms of --synonyms.
+void record_metadata(const RunPlan& plan, Writers& writers) {
+  for (auto& writer : writers) {
+    if (!plan.remote && !plan.root.empty() && plan.root != plan.recorded_root) {
+      writer->set_metadata(schema::kRootKey, plan.root.string());
+    }
+    const std::string version = std::to_string(kAnalyzerVersion);
+    if (version != plan.recorded_version) {
+      writer->set_metadata(schema::kAnalyzerVersionKey, version);
+    }
+    if (plan.synonyms && *plan.synonyms != plan.recorded_synonyms) {
+      writer->set_metadata(schema::kSynonymsKey, *plan.synonyms);
+    }
+  }
 }
 
 std::uint64_t total_bytes(const std::vector<SourceFile>& files) {
@@ -258,7 +280,7 @@ IndexReport run_index(const IndexOptions& options, std::ostream& errors, std::is
   Writers writers;
   IndexedSet indexed = open_database(options, plan, layout, writers);
   check_fit(options, plan, indexed);
-  record_root(plan, writers);
+  if (!options.dry_run) record_metadata(plan, writers);
   report.shards = layout.merge ? 1 : layout.shards.size();
 
   Progress progress(errors, options.progress, plan.listing.files.size(),

@@ -45,6 +45,10 @@ int run(const vnews::SearchOptions& options, vnews::Printer& printer) {
   for (const std::string& missing : searcher.missing_shards()) {
     std::cerr << "vnews-search: warning: " << missing << "; searching without it\n";
   }
+  for (const std::string& warning : searcher.warnings()) {
+    std::cerr << "vnews-search: warning: " << warning << '\n';
+  }
+  for (const std::string& file : options.synonyms) searcher.add_synonyms(file);
   if (!options.show.empty()) {
     try {
       printer.print_article(searcher.article(options.show), std::cout);

@@ -105,13 +105,34 @@ def evaluate(article, kind, query):
     return all(holds(article, kind, w) for w in query["words"])
 
 
+def abbreviation_words():
+    """The folded words of the forms of common/data/abbreviations.tsv (our
+    data, not vnews code): a query holding one also matches its other forms,
+    which this oracle does not know."""
+    path = os.path.join(os.path.dirname(os.path.realpath(__file__)), "..", "common", "data",
+                        "abbreviations.tsv")
+    words = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            for form in line.split("\t")[0].split("|"):
+                words.update(fold(w) for w in LETTERS.findall(form.lower()))
+    return words
+
+
+ABBREVIATIONS = abbreviation_words()
+
+
 def usable(word):
     """Words whose forms the oracle can tell without vnews's rules: letters,
     no tone placement that differs between the old and new orthography
-    (oa, oe, uy), no final i/y (spelled either way in some words)."""
+    (oa, oe, uy), no final i/y (spelled either way in some words), and not
+    an abbreviation (vnews also finds its long forms)."""
     f = fold(word)
     return (len(f) >= 2 and f.isascii() and f.isalpha() and
-            not any(p in f for p in ("oa", "oe", "uy")) and f[-1] not in "iy")
+            not any(p in f for p in ("oa", "oe", "uy")) and f[-1] not in "iy" and
+            f not in ABBREVIATIONS)
 
 
 def random_date(rng):

@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "output/json_printer.h"
+#include "vnews/word_forms.h"
 #include "query/query_plan.h"
 #include "run_index.h"
 #include "run/searcher.h"
@@ -167,9 +168,16 @@ std::string code_points(const std::string& text, std::size_t start, std::size_t 
   return to_utf8(s.tempSubStringBetween(from, to));
 }
 
+// True when `t` is a word `match` highlights: a query word, one of its
+// other forms, a word of a variant's run, or a dotted word by its joined form.
 bool matches(const vnews::Token& t, const vnews::MatchTerms& match) {
-  return match.exact.count(t.term) || match.folded.count(t.folded) ||
-         match.fallback.count(t.folded);
+  if (match.exact.count(t.term) || match.folded.count(t.folded) ||
+      match.fallback.count(t.folded) || match.folded.count(vnews::joined_form(t))) {
+    return true;
+  }
+  return std::any_of(match.runs.begin(), match.runs.end(), [&](const auto& run) {
+    return std::find(run.begin(), run.end(), t.folded) != run.end();
+  });
 }
 
 }  // namespace
@@ -264,7 +272,7 @@ TEST_CASE("every highlight covers words that match the query", "[properties]") {
   std::size_t spans = 0, failures = 0;
   for (const Sampled& s : articles()) {
     for (const std::string& query : {s.article.title, unaccented(s.article.title)}) {
-      const vnews::MatchTerms match = vnews::highlight_terms(query, analyzer);
+      const vnews::MatchTerms match = searcher.highlight_terms(query);
       for (const vnews::Hit& hit : searcher.search(query, 0, 3).hits) {
         for (const auto& [start, end] : hit.snippet.highlights) {
           ++spans;

@@ -32,6 +32,9 @@ po::options_description visible_options() {
       ("like", po::value<std::string>()->value_name("ID"),
        "the articles most like article ID (a query, if given, filters them)")
       ("no-collapse", "show every copy of a story, not the best one with 'and N similar'")
+      ("synonyms", po::value<std::vector<std::string>>()->value_name("FILE"),
+       "also search the synonyms of FILE (one group a line: 'UBND = ủy ban nhân dân'; "
+       "repeatable)")
       ("count,c", "print only the exact number of matching articles (like grep -c)")
       ("show", po::value<std::string>()->value_name("ID"),
        "print the stored article ID whole (title, date, source, url, category, lead, "
@@ -210,6 +213,7 @@ SearchOptions parse_search_options(int argc, const char* const argv[]) {
     }
   }
   request.collapse = vm.count("no-collapse") == 0;
+  if (vm.count("synonyms")) options.synonyms = vm["synonyms"].as<std::vector<std::string>>();
   if (vm.count("like")) {
     request.like = vm["like"].as<std::string>();
     if (request.like.empty()) throw UsageError("--like needs an article id");

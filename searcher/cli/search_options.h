@@ -20,6 +20,7 @@ struct SearchOptions {
   OutputFormat format = OutputFormat::kText;
   OutputFields fields = OutputFields::all();
   std::string show;               // --show ID: print this article, search nothing
+  std::vector<std::string> synonyms;  // --synonyms FILE: more synonyms to search
   bool batch = false;            // one query per line of stdin or of `queries_file`
   std::string queries_file;      // --queries FILE ("-": stdin); implies batch
   bool allow_partial = false;    // search the shards that open; warn about the others

@@ -62,6 +62,7 @@ std::string format_json(const SearchResult& result, const OutputFields& fields) 
   answer["total"] = result.total;
   answer["total_exact"] = result.total_exact;
   if (!result.relaxed.empty()) answer["relaxed"] = result.relaxed;
+  if (!result.decoded.empty()) answer["decoded"] = result.decoded;
   answer["took_ms"] = rounded(result.took_ms, 1e3);
   answer["hits"] = std::move(hits);
   if (!result.facets.empty()) {

@@ -147,6 +147,10 @@ void TextPrinter::print(const SearchResult& result, std::ostream& out) {
       << (result.total == 1 && result.total_exact ? " result " : " results ") << asked
       << " (" << std::fixed << std::setprecision(1) << result.took_ms << " ms"
       << (collapsed ? "; copies of one story shown once" : "") << ")\n";
+  if (!result.decoded.empty()) {
+    print_paragraph("", "note: typed with the input method off; searched as '" +
+                            result.decoded + "'", out);
+  }
   if (!result.relaxed.empty()) {
     print_paragraph("", "note: nothing matches the query as typed; showing " + result.relaxed,
                     out);

@@ -157,9 +157,11 @@ namespace {
 // True when `candidate` holds a leaf's terms and date, looked up.
 bool holds_terms(const DocumentTest& test, Candidate& candidate) {
   std::size_t held = 0;
-  for (const std::vector<std::string>& slot : test.slots) {
-    held += std::any_of(slot.begin(), slot.end(),
-                        [&](const std::string& term) { return candidate.has_term(term); });
+  for (const TermSlot& slot : test.slots) {
+    held += std::any_of(slot.begin(), slot.end(), [&](const std::vector<std::string>& terms) {
+      return std::all_of(terms.begin(), terms.end(),
+                         [&](const std::string& term) { return candidate.has_term(term); });
+    });
   }
   if (held < test.min_slots) return false;
   if (!test.term_prefix.empty() && !candidate.has_term_starting(test.term_prefix)) return false;

@@ -56,14 +56,19 @@ bool holds_phrase(const std::vector<Token>& text, const PhraseCheck& check);
 // field.
 bool holds_phrase(const Article& article, const PhraseCheck& check, Analyzer& analyzer);
 
+// Alternatives, each a set of terms that must all be held.
+using TermSlot = std::vector<std::vector<std::string>>;
+
 // What a document must hold for one node of a query tree (query_plan.h
 // builds it beside the Xapian query).
 struct DocumentTest {
   QueryNode::Kind kind = QueryNode::Kind::kAll;
   bool excluded = false;  // the document must not hold the rest
   // Leaves: the document holds at least `min_slots` of `slots`, a slot
-  // being held when the document has any one of its terms...
-  std::vector<std::vector<std::string>> slots;
+  // being held when the document has every term of one of its
+  // alternatives (a word's accepted term, or the terms of another way of
+  // writing it: vnews/synonyms.h, word_forms.h)...
+  std::vector<TermSlot> slots;
   std::size_t min_slots = 0;
   std::string term_prefix;            // ...a term starting so, when not ""...
   std::optional<DateRange> dates;     // ...its date lies in this range...

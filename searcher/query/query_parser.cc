@@ -220,6 +220,7 @@ class Parser {
     node.kind = kind;
     node.field = field;
     node.offset = offset;
+    node.text = span;
     node.tokens = analyzer_.analyze(span);
     if (node.tokens.empty()) return QueryNode();
     return node;

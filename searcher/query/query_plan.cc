@@ -1,10 +1,12 @@
 #include "query/query_plan.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "query/wildcards.h"
+#include "query/word_variants.h"
 #include "vnews/boolean_terms.h"
 #include "vnews/schema.h"
 
@@ -81,6 +83,49 @@ bool is_top_level_words(const QueryNode& node) {
   return node.kind == Kind::kWords && node.widenable && !node.excluded;
 }
 
+// A run of query words [begin, end) and its variants (none: each word on its
+// own).
+struct VariantRun {
+  std::size_t begin = 0, end = 0;
+  std::vector<const WordVariant*> variants;
+};
+
+// Returns runs covering `words` words one after the other: the runs of
+// `variants`, longest first, where they do not cross a run already taken;
+// variants of one run together; every other word a run of its own.
+std::vector<VariantRun> cover(std::size_t words, const std::vector<WordVariant>& variants) {
+  std::vector<const WordVariant*> by_length;
+  for (const WordVariant& v : variants) by_length.push_back(&v);
+  std::stable_sort(by_length.begin(), by_length.end(), [](const auto* a, const auto* b) {
+    return a->end - a->begin > b->end - b->begin;
+  });
+  std::vector<int> run_of(words, -1);  // index into taken, per word
+  std::vector<VariantRun> taken;
+  for (const WordVariant* v : by_length) {
+    const int first = run_of[v->begin];
+    if (first >= 0 && taken[first].begin == v->begin && taken[first].end == v->end) {
+      taken[first].variants.push_back(v);  // the same run
+      continue;
+    }
+    bool free = true;
+    for (std::size_t i = v->begin; i < v->end; ++i) free = free && run_of[i] < 0;
+    if (!free) continue;
+    for (std::size_t i = v->begin; i < v->end; ++i) run_of[i] = static_cast<int>(taken.size());
+    taken.push_back({v->begin, v->end, {v}});
+  }
+  std::vector<VariantRun> runs;
+  for (std::size_t i = 0; i < words;) {
+    if (run_of[i] < 0) {
+      runs.push_back({i, i + 1, {}});
+      ++i;
+    } else {
+      runs.push_back(taken[run_of[i]]);
+      i = taken[run_of[i]].end;
+    }
+  }
+  return runs;
+}
+
 // The part of the plan one node gives.
 struct Part {
   Xapian::Query query;  // ranked
@@ -91,8 +136,8 @@ struct Part {
 class Planner {
  public:
   Planner(const Xapian::Database& db, bool remote, const PlanOptions& options,
-          QueryPlan& plan)
-      : db_(db), stats_{&db, remote}, options_(options), plan_(plan) {}
+          const VariantSources* sources, QueryPlan& plan)
+      : db_(db), stats_{&db, remote}, options_(options), sources_(sources), plan_(plan) {}
 
   Part root(const QueryNode& node) {
     if (options_.min_words == 0) return part(node, true);
@@ -159,22 +204,67 @@ class Planner {
   static DocumentTest leaf_test(Kind kind, const std::vector<std::string>& terms) {
     DocumentTest test;
     test.kind = kind;
-    for (const std::string& term : terms) test.slots.push_back({term});
+    for (const std::string& term : terms) test.slots.push_back({{term}});
     test.min_slots = terms.size();
     return test;
   }
 
-  // Every word, ranked as words side by side.
+  // Returns the variants of the words of `node`, their words highlighted
+  // when `positive`.
+  std::vector<WordVariant> variants_of(const QueryNode& node, bool positive) {
+    if (sources_ == nullptr) return {};
+    std::vector<WordVariant> variants =
+        word_variants(node.tokens, node.text, node.field, options_.accents, *sources_);
+    if (positive) {
+      for (const WordVariant& v : variants) {
+        if (v.words.size() == 1) {
+          if (!v.ambiguous) add_match_terms(v.words, Accents::kAsTyped, plan_.highlight);
+          continue;
+        }
+        std::vector<std::string> run;
+        for (const Token& t : v.words) run.push_back(t.folded);
+        plan_.highlight.runs.push_back(std::move(run));
+      }
+    }
+    return variants;
+  }
+
+  // Every word, each in one of its accepted forms or variants, ranked as
+  // words side by side (variants below).
   Part words(const QueryNode& node, bool positive) {
     if (positive) note_words(node);
     const std::vector<std::string> terms = accepted_terms(node.tokens, node.field);
+    const std::vector<WordVariant> variants = variants_of(node, positive);
     Part p;
-    p.test = leaf_test(Kind::kWords, terms);
-    const bool plain = node.tokens.size() == 1 && matches_folded(node.tokens[0], options_.accents);
-    p.set = all_terms(terms);
+    p.test.kind = Kind::kWords;
+    std::vector<Xapian::Query> each, ranking{words_query(node.tokens, node.field, stats_)};
+    for (const VariantRun& run : cover(node.tokens.size(), variants)) {
+      const std::vector<std::string> literal(terms.begin() + run.begin,
+                                             terms.begin() + run.end);
+      if (run.variants.empty()) {
+        for (const std::string& term : literal) {
+          each.emplace_back(term);
+          p.test.slots.push_back({{term}});
+        }
+        continue;
+      }
+      std::vector<Xapian::Query> alternatives{all_terms(literal)};
+      TermSlot slot{literal};
+      for (const WordVariant* v : run.variants) {
+        alternatives.push_back(all_terms(v->terms));
+        slot.push_back(v->terms);
+        ranking.push_back(v->ranking);
+      }
+      each.push_back(combine(Xapian::Query::OP_OR, alternatives));
+      p.test.slots.push_back(std::move(slot));
+    }
+    p.test.min_slots = p.test.slots.size();
+    p.set = combine(Xapian::Query::OP_AND, each);
+    const bool plain = node.tokens.size() == 1 && variants.empty() &&
+                       matches_folded(node.tokens[0], options_.accents);
     p.query = plain ? p.set
                     : Xapian::Query(Xapian::Query::OP_FILTER,
-                                    words_query(node.tokens, node.field, stats_), p.set);
+                                    combine(Xapian::Query::OP_OR, ranking), p.set);
     return p;
   }
 
@@ -202,6 +292,25 @@ class Planner {
 
   Part phrase(const QueryNode& node, bool positive) {
     if (positive) note_words(node);
+    std::vector<Part> alternatives{literal_phrase(node)};
+    // A phrase that is a whole form of a synonym group or a name also
+    // matches its other ways of writing.
+    for (const WordVariant& v : variants_of(node, positive)) {
+      if (v.begin != 0 || v.end != node.tokens.size()) continue;
+      Part alt;
+      alt.test.kind = Kind::kWords;
+      alt.test.slots.push_back({v.terms});
+      alt.test.min_slots = 1;
+      alt.set = all_terms(v.terms);
+      alt.query = Xapian::Query(Xapian::Query::OP_FILTER, v.ranking, alt.set);
+      alternatives.push_back(std::move(alt));
+    }
+    if (alternatives.size() == 1) return std::move(alternatives[0]);
+    return any_of(std::move(alternatives));
+  }
+
+  // The phrase of `node` in its words as typed.
+  Part literal_phrase(const QueryNode& node) {
     Part p;
     std::vector<std::string> terms = accepted_terms(node.tokens, node.field);
     for (std::string& pair : joined_pair_terms(node.tokens, node.field)) {
@@ -226,7 +335,9 @@ class Planner {
     Part p;
     const std::vector<std::string> terms = accepted_terms(leading, node.field);
     p.test = leaf_test(Kind::kWildcard, terms);
-    p.test.slots.push_back(expansions);
+    TermSlot any_expansion;
+    for (const std::string& term : expansions) any_expansion.push_back({term});
+    p.test.slots.push_back(std::move(any_expansion));
     ++p.test.min_slots;
     p.query = expansions.empty()
                   ? Xapian::Query::MatchNothing
@@ -332,15 +443,16 @@ class Planner {
   const Xapian::Database& db_;
   TermStats stats_;
   const PlanOptions& options_;
+  const VariantSources* sources_;  // nullptr: words match as typed only
   QueryPlan& plan_;
 };
 
 }  // namespace
 
 QueryPlan plan_query(const QueryNode& root, const Xapian::Database& db, bool remote,
-                     const PlanOptions& options) {
+                     const PlanOptions& options, const VariantSources* sources) {
   QueryPlan plan;
-  Part p = Planner(db, remote, options, plan).root(root);
+  Part p = Planner(db, remote, options, sources, plan).root(root);
   plan.query = std::move(p.query);
   plan.match_set = std::move(p.set);
   plan.test = std::move(p.test);

@@ -21,6 +21,7 @@
 #include "query/document_check.h"
 #include "query/query_parser.h"
 #include "query/query_tree.h"
+#include "query/word_variants.h"
 #include "query/word_queries.h"
 
 namespace vnews {
@@ -58,9 +59,12 @@ struct QueryPlan {
 };
 
 // Returns the plan of `root` over `db` (`remote`: some shard of it is
-// remote), widened by `options`. Wildcards expand in `db`.
+// remote), widened by `options`. Wildcards expand in `db`. With `sources`,
+// words also match their variants (word_variants.h): abbreviations and
+// long forms, joined and split names.
 QueryPlan plan_query(const QueryNode& root, const Xapian::Database& db, bool remote,
-                     const PlanOptions& options = {});
+                     const PlanOptions& options = {},
+                     const VariantSources* sources = nullptr);
 
 // Returns what the results of `text` highlight, as typed (wildcards are not
 // expanded). Throws as parse_query().

@@ -40,8 +40,10 @@ struct QueryNode {
   // kWords typed side by side without operators or '+': a query that
   // matches nothing may be widened to fewer of them (query_plan.h).
   bool widenable = false;
-  // Byte offset in the query of the text `tokens` were analyzed from: token
-  // `t` was typed at query bytes [offset + t.begin, offset + t.end).
+  // The text `tokens` were analyzed from, and its byte offset in the query:
+  // token `t` is text.substr(t.begin, t.end - t.begin), typed at query bytes
+  // [offset + t.begin, offset + t.end).
+  std::string text;
   std::size_t offset = 0;
   QueryFilter filter;               // kFilter
   std::vector<QueryNode> children;  // kAll, kAny; never empty there

@@ -35,11 +35,14 @@ struct MatchTerms {
   std::set<std::string> exact;   // accented query words: match the exact form
   std::set<std::string> folded;  // unaccented ones: match any accents
   std::set<std::string> exact_folded;  // the folded forms of `exact`
+  // Other ways of writing some query words in several words ("ủy ban nhân
+  // dân" for "UBND"): their folded words, highlighted only standing together.
+  std::vector<std::vector<std::string>> runs;
   // Folded form -> exact form of each accented query word whose other accent
   // forms match too (Accents::kAny).
   std::map<std::string, std::string> fallback;
 
-  bool empty() const { return exact.empty() && folded.empty(); }
+  bool empty() const { return exact.empty() && folded.empty() && runs.empty(); }
 };
 
 // True when a document matches `token` by its folded form: the word was

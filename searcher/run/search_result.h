@@ -38,6 +38,9 @@ struct SearchResult {
   // What was widened because nothing matched the query as typed, for
   // people ("other accent forms of bão"); "" when nothing was.
   std::string relaxed;
+  // The query as searched when some words typed with the input method off
+  // (Telex, VNI) were decoded ("ddieenj thoaij" -> "điện thoại"); "" else.
+  std::string decoded;
   double took_ms = 0;  // parsing, matching, snippets and suggestions
   std::vector<Hit> hits;
   // The counts of each facet asked for (SearchRequest::facets), in order.

@@ -7,6 +7,7 @@
 
 #include "query/query_parser.h"
 #include "query/query_plan.h"
+#include "query/typed_words.h"
 #include "run/database_set.h"
 #include "run/like.h"
 #include "run/plan_runner.h"
@@ -15,6 +16,7 @@
 #include "vnews/boolean_terms.h"
 #include "vnews/document_data.h"
 #include "vnews/error.h"
+#include "vnews/schema.h"
 
 namespace vnews {
 namespace {
@@ -74,6 +76,7 @@ struct Searcher::Planned {
   QueryPlan plan;
   Page page;
   std::string widened;
+  std::string decoded;  // the query with its Telex and VNI words decoded, if any
 };
 
 Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial) {
@@ -83,6 +86,37 @@ Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial) {
   missing_ = std::move(set.missing);
   runner_ = std::make_unique<PlanRunner>(db_, analyzer_, remote_);
   suggester_ = std::make_unique<Suggester>(db_);
+  sources_.synonyms.push_back(&SynonymTable::abbreviations());
+  sources_.db = &db_;
+  sources_.analyzer = &analyzer_;
+  read_metadata();
+}
+
+void Searcher::read_metadata() {
+  const std::string version = db_.get_metadata(schema::kAnalyzerVersionKey);
+  if (db_.get_doccount() > 0 && version != std::to_string(kAnalyzerVersion)) {
+    warnings_.push_back("the database was indexed by analyzer version " +
+                        (version.empty() ? std::string("1") : version) +
+                        ", and this vnews-search searches with version " +
+                        std::to_string(kAnalyzerVersion) +
+                        ": some spellings will not be found until it is indexed again");
+  }
+  const std::string synonyms = db_.get_metadata(schema::kSynonymsKey);
+  if (synonyms.empty()) return;
+  try {
+    add_table(SynonymTable::parse(synonyms, "the database's synonyms", analyzer_));
+  } catch (const InputError& e) {
+    warnings_.push_back(std::string(e.what()) + "; searching without them");
+  }
+}
+
+void Searcher::add_table(SynonymTable table) {
+  synonyms_.push_back(std::make_unique<SynonymTable>(std::move(table)));
+  sources_.synonyms.push_back(synonyms_.back().get());
+}
+
+void Searcher::add_synonyms(const std::string& path) {
+  add_table(SynonymTable::read_file(path, analyzer_));
 }
 
 Searcher::~Searcher() = default;
@@ -107,13 +141,13 @@ Searcher::Planned Searcher::plan_request(const QueryNode* tree, const SearchRequ
                                          const PlanOptions& options) {
   Planned planned;
   if (request.like.empty()) {
-    planned.plan = plan_query(*tree, db_, remote_, options);
+    planned.plan = plan_query(*tree, db_, remote_, options, &sources_);
   } else {
     const Xapian::docid docid = docid_of(request.like);
     planned.plan = runner_->reopening([&] { return like_plan(db_, docid, request.like); });
     if (tree != nullptr) {
       planned.plan = like_and_query(std::move(planned.plan),
-                                    plan_query(*tree, db_, remote_, options));
+                                    plan_query(*tree, db_, remote_, options, &sources_));
     }
   }
   planned.page = run(planned.plan, request);
@@ -122,9 +156,14 @@ Searcher::Planned Searcher::plan_request(const QueryNode* tree, const SearchRequ
 
 Searcher::Planned Searcher::plan_and_run(const SearchRequest& request) {
   std::optional<QueryNode> tree;
-  if (!request.query.empty()) tree = parse_query(request.query, analyzer_);
+  std::string decoded;
+  if (!request.query.empty()) {
+    tree = parse_query(request.query, analyzer_);
+    decoded = decode_typed_words(*tree, request.query, db_, analyzer_);
+  }
   const QueryNode* parsed = tree ? &*tree : nullptr;
   Planned strict = plan_request(parsed, request, {});
+  strict.decoded = decoded;
   if (strict.page.total > 0 || parsed == nullptr) return strict;
   // Nothing matches as typed: widen, step by step, and say so. Each step
   // widens as little as it can: other accents first, then fewer words with
@@ -141,6 +180,7 @@ Searcher::Planned Searcher::plan_and_run(const SearchRequest& request) {
     Planned planned = plan_request(parsed, request, options);
     if (planned.page.total == 0) continue;
     planned.widened = describe_widening(options, planned.plan, top_words);
+    planned.decoded = decoded;
     return planned;
   }
   return strict;
@@ -216,7 +256,8 @@ std::vector<std::string> Searcher::accent_evidence(const QueryPlan& plan,
 }
 
 bool Searcher::finds_any(const std::string& query, const SearchRequest& request) {
-  return runner_->finds_any(plan_query(parse_query(query, analyzer_), db_, remote_), request);
+  return runner_->finds_any(
+      plan_query(parse_query(query, analyzer_), db_, remote_, {}, &sources_), request);
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
@@ -229,6 +270,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
   result.total = planned.page.total;
   result.total_exact = planned.page.exact;
   result.relaxed = std::move(planned.widened);
+  result.decoded = std::move(planned.decoded);
   collect(planned.page, planned.plan, request, result);
   if (!request.facets.empty()) {
     result.facets = runner_->reopening([&] {
@@ -255,17 +297,28 @@ SearchResult Searcher::search(const std::string& query, unsigned offset, unsigne
   return search(request);
 }
 
+MatchTerms Searcher::highlight_terms(const std::string& query) {
+  QueryNode tree = parse_query(query, analyzer_);
+  decode_typed_words(tree, query, db_, analyzer_);
+  return plan_query(tree, db_, remote_, {}, &sources_).highlight;
+}
+
 Xapian::doccount Searcher::count(const SearchRequest& request) {
   check_request(request);
   std::optional<QueryNode> tree;
-  if (!request.query.empty()) tree = parse_query(request.query, analyzer_);
+  if (!request.query.empty()) {
+    tree = parse_query(request.query, analyzer_);
+    decode_typed_words(*tree, request.query, db_, analyzer_);
+  }
   QueryPlan plan;
   if (request.like.empty()) {
-    plan = plan_query(*tree, db_, remote_);
+    plan = plan_query(*tree, db_, remote_, {}, &sources_);
   } else {
     const Xapian::docid docid = docid_of(request.like);
     plan = runner_->reopening([&] { return like_plan(db_, docid, request.like); });
-    if (tree) plan = like_and_query(std::move(plan), plan_query(*tree, db_, remote_));
+    if (tree) {
+      plan = like_and_query(std::move(plan), plan_query(*tree, db_, remote_, {}, &sources_));
+    }
   }
   return runner_->count(plan, request);
 }

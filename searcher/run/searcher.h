@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "query/word_variants.h"
 #include "run/search_request.h"
 #include "run/search_result.h"
 #include "vnews/analyzer.h"
@@ -39,6 +40,16 @@ class Searcher {
   // Returns one message per shard left out by `allow_partial`, naming it.
   const std::vector<std::string>& missing_shards() const { return missing_; }
 
+  // Returns what the caller should warn about the databases: one indexed by
+  // another analyzer version (its words may not meet the queries' terms).
+  const std::vector<std::string>& warnings() const { return warnings_; }
+
+  // Adds the synonyms of the file at `path` to those searched (the built-in
+  // abbreviations and the database's own, stored by vnews-index
+  // --synonyms). Throws InputError "path:LINE: error: ..." for a malformed
+  // file.
+  void add_synonyms(const std::string& path);
+
   // Returns the results [offset, offset + limit) of `request` among the
   // documents matching its query and filters (or, with `like`, the articles
   // like that one), each story once when `collapse`. When none matches the
@@ -56,6 +67,10 @@ class Searcher {
   // typed (or like its `like` article), with its filters; never widened,
   // copies counted each. Throws as search().
   Xapian::doccount count(const SearchRequest& request);
+
+  // Returns what the results of `query` highlight: its words as searched
+  // (Telex and VNI words decoded) and their variants. Throws as search().
+  MatchTerms highlight_terms(const std::string& query);
 
   // Returns the article stored under `id`, with its lead and body. Throws
   // NotFoundError naming `id` when no document has it.
@@ -86,6 +101,10 @@ class Searcher {
   // True when `query` (a suggestion) finds a document with `request`'s filters.
   bool finds_any(const std::string& query, const SearchRequest& request);
   Xapian::docid docid_of(const std::string& id);
+  // Reads what vnews-index stored beside the documents: the analyzer
+  // version (a warning when another) and the synonyms.
+  void read_metadata();
+  void add_table(SynonymTable table);
 
   Xapian::Database db_;
   bool remote_ = false;  // some shard of db_ is remote
@@ -93,6 +112,11 @@ class Searcher {
   Analyzer analyzer_;
   std::unique_ptr<PlanRunner> runner_;
   std::unique_ptr<Suggester> suggester_;
+  std::vector<std::string> warnings_;
+  // The database's synonyms and --synonyms files; with the built-in table,
+  // where words find their variants (sources_ points into them).
+  std::vector<std::unique_ptr<SynonymTable>> synonyms_;
+  VariantSources sources_;
 };
 
 }  // namespace vnews

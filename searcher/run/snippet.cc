@@ -6,6 +6,7 @@
 #include <map>
 
 #include "vnews/normalizer.h"
+#include "vnews/word_forms.h"
 
 namespace vnews {
 namespace {
@@ -36,6 +37,7 @@ std::vector<std::string> skeleton_keys(const MatchTerms& match) {
   };
   for (const std::string& f : match.folded) add(f);
   for (const std::string& f : match.exact_folded) add(f);
+  for (const std::vector<std::string>& run : match.runs) add(run.front());
   return keys;
 }
 
@@ -130,6 +132,24 @@ std::vector<int> match_ids(const std::vector<Token>& tokens, const MatchTerms& m
       exact_seen[t.folded] = true;
     } else if (match.folded.count(t.folded)) {
       matched[i] = id_of("~" + t.folded);
+    }
+  }
+  // A dotted word or grouped number by its joined form ("TP.HCM" for
+  // tphcm); the words of a run standing together.
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (matched[i] >= 0 || tokens[i].folded.find_first_of(".,") == std::string::npos) continue;
+    const std::string joined = joined_form(tokens[i]);
+    if (!joined.empty() && match.folded.count(joined)) matched[i] = id_of("~" + joined);
+  }
+  for (const std::vector<std::string>& run : match.runs) {
+    for (std::size_t i = 0; i + run.size() <= tokens.size(); ++i) {
+      std::size_t k = 0;
+      while (k < run.size() && tokens[i + k].folded == run[k] && (k == 0 || tokens[i + k].joined)) {
+        ++k;
+      }
+      if (k < run.size()) continue;
+      const int id = id_of("run:" + run[0]);
+      for (k = 0; k < run.size(); ++k) matched[i + k] = id;
     }
   }
   // An accented query word absent from the text highlights its other forms.

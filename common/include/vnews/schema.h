@@ -53,6 +53,12 @@ inline constexpr char kStdinFile[] = "-";
 // The absolute path of the corpus root, which the ids of files are relative
 // to; absent until a run indexes files (or in databases of earlier versions).
 inline constexpr char kRootKey[] = "vnews.root";
+// The version of the analyzer the terms come from (kAnalyzerVersion in
+// vnews/analyzer.h), in decimal; absent in databases of version 1.
+inline constexpr char kAnalyzerVersionKey[] = "vnews.analyzer_version";
+// The synonyms file of the last run given --synonyms FILE, as written; every
+// searcher of the database uses it (vnews/synonyms.h has the format).
+inline constexpr char kSynonymsKey[] = "vnews.synonyms";
 
 // Within-document frequency added per occurrence, by field: the title weighs
 // most. BM25 turns these into field weights.

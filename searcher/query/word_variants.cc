@@ -1,0 +1,155 @@
+#include "query/word_variants.h"
+
+#include <algorithm>
+
+#include "vnews/word_forms.h"
+
+namespace vnews {
+namespace {
+
+// The weight of a variant, against 1 for the words as typed: what was typed
+// ranks first, an ambiguous abbreviation's expansion far below.
+constexpr double kSynonymWeight = 0.5;
+constexpr double kAmbiguousWeight = 0.2;
+constexpr double kJoinedWeight = 0.7;
+// Runs of up to this many joined words are looked up joined ("lien viet
+// post bank" -> lienvietpostbank).
+constexpr std::size_t kMaxJoinedWords = 4;
+
+// Returns the terms a document holds when it holds `words` standing together
+// in `field`: each word's accepted term and, over all fields, the pair of
+// each two the words join.
+std::vector<std::string> run_terms(const std::vector<Token>& words, Field field,
+                                   Accents accents) {
+  std::vector<std::string> terms;
+  for (const Token& t : words) terms.push_back(accepted_term(t, field, accents));
+  for (std::string& pair : joined_pair_terms(words, field)) terms.push_back(std::move(pair));
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  return terms;
+}
+
+WordVariant variant(std::size_t begin, std::size_t end, std::vector<Token> words, Field field,
+                    Accents accents, double weight) {
+  WordVariant v;
+  v.begin = begin;
+  v.end = end;
+  v.terms = run_terms(words, field, accents);
+  v.ranking = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                            phrase_query(words, field, accents), weight);
+  v.words = std::move(words);
+  return v;
+}
+
+// A word of the index written as `folded`, with its joins.
+Token word_token(const std::string& folded, bool joined) {
+  Token t;
+  t.term = t.folded = folded;
+  t.joined = joined;
+  return t;
+}
+
+class Finder {
+ public:
+  Finder(const std::vector<Token>& tokens, std::string_view text, Field field,
+         Accents accents, const VariantSources& sources)
+      : tokens_(tokens), text_(text), field_(field), accents_(accents), sources_(sources) {}
+
+  std::vector<WordVariant> find() {
+    for (const SynonymTable* table : sources_.synonyms) add_synonyms(*table);
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      add_joined_run(i);
+      add_joined_form(i);
+      add_parts(i);
+    }
+    return std::move(found_);
+  }
+
+ private:
+  void add_synonyms(const SynonymTable& table) {
+    for (const SynonymAlternative& alt : table.alternatives(tokens_)) {
+      const bool ambiguous = alt.group->ambiguous;
+      if (ambiguous && alt.form->abbreviation) continue;  // a long form was typed
+      found_.push_back(variant(alt.begin, alt.end, alt.form->tokens, field_, Accents::kAsTyped,
+                               ambiguous ? kAmbiguousWeight : kSynonymWeight));
+      found_.back().ambiguous = ambiguous;
+    }
+  }
+
+  // True when the index holds `term`. Remote shards are asked too (a round
+  // trip each), so that they find what local ones would.
+  bool may_hold(const std::string& term) const {
+    return sources_.db != nullptr && sources_.db->get_termfreq(term) > 0;
+  }
+
+  // "tp hcm" -> tphcm, when the index holds it.
+  void add_joined_run(std::size_t first) {
+    for (std::size_t end = first + 2;
+         end <= tokens_.size() && end - first <= kMaxJoinedWords && tokens_[end - 1].joined;
+         ++end) {
+      const std::string joined = joined_word(tokens_, first, end);
+      if (!may_hold(folded_term(joined, field_))) continue;
+      found_.push_back(variant(first, end, {word_token(joined, false)}, field_,
+                               Accents::kAsTyped, kJoinedWeight));
+    }
+  }
+
+  // "tp.hcm" -> tphcm, "1.000" -> 1000: the index holds it beside the word.
+  void add_joined_form(std::size_t i) {
+    const std::string joined = joined_form(tokens_[i]);
+    if (joined.empty()) return;
+    found_.push_back(variant(i, i + 1, {word_token(joined, false)}, field_, Accents::kAsTyped,
+                             kJoinedWeight));
+  }
+
+  // "TP.HCM" -> tp hcm, "covid19" -> covid 19, "LienVietPostBank" -> lien viet
+  // post bank; a joined word the index lacks, cut where its terms and pairs
+  // say ("lienvietpostbank").
+  void add_parts(std::size_t i) {
+    if (sources_.db == nullptr || sources_.analyzer == nullptr) return;
+    const Token& t = tokens_[i];
+    std::vector<Token> parts =
+        word_parts(text_.substr(t.begin, t.end - t.begin), *sources_.analyzer);
+    if (parts.empty() && sources_.db->get_termfreq(folded_term(t.folded, field_)) == 0) {
+      parts = split_in_index(t.folded);
+    }
+    if (parts.size() < 2) return;
+    WordVariant v = variant(i, i + 1, std::move(parts), field_, accents_, kJoinedWeight);
+    if (std::all_of(v.terms.begin(), v.terms.end(),
+                    [&](const std::string& term) { return may_hold(term); })) {
+      found_.push_back(std::move(v));
+    }
+  }
+
+  std::vector<Token> split_in_index(const std::string& folded) const {
+    const Xapian::Database& db = *sources_.db;
+    const std::vector<std::string> cut = split_word(
+        folded,
+        [&](std::string_view part) {
+          return db.get_termfreq(folded_term(part, field_)) > 0;
+        },
+        [&](std::string_view left, std::string_view right) {
+          return field_ != Field::kAll || db.get_termfreq(pair_term(left, right)) > 0;
+        });
+    std::vector<Token> parts;
+    for (const std::string& part : cut) parts.push_back(word_token(part, !parts.empty()));
+    return parts;
+  }
+
+  const std::vector<Token>& tokens_;
+  std::string_view text_;
+  Field field_;
+  Accents accents_;
+  const VariantSources& sources_;
+  std::vector<WordVariant> found_;
+};
+
+}  // namespace
+
+std::vector<WordVariant> word_variants(const std::vector<Token>& tokens, std::string_view text,
+                                       Field field, Accents accents,
+                                       const VariantSources& sources) {
+  return Finder(tokens, text, field, accents, sources).find();
+}
+
+}  // namespace vnews
