@@ -135,9 +135,9 @@ struct Part {
 
 class Planner {
  public:
-  Planner(const Xapian::Database& db, bool remote, const PlanOptions& options,
+  Planner(const Xapian::Database& db, TermFrequencies& frequencies, const PlanOptions& options,
           const VariantSources* sources, QueryPlan& plan)
-      : db_(db), stats_{&db, remote}, options_(options), sources_(sources), plan_(plan) {}
+      : db_(db), stats_{&frequencies}, options_(options), sources_(sources), plan_(plan) {}
 
   Part root(const QueryNode& node) {
     if (options_.min_words == 0) return part(node, true);
@@ -452,7 +452,10 @@ class Planner {
 QueryPlan plan_query(const QueryNode& root, const Xapian::Database& db, bool remote,
                      const PlanOptions& options, const VariantSources* sources) {
   QueryPlan plan;
-  Part p = Planner(db, remote, options, sources, plan).root(root);
+  TermFrequencies own(db, remote);
+  TermFrequencies& frequencies =
+      sources != nullptr && sources->frequencies != nullptr ? *sources->frequencies : own;
+  Part p = Planner(db, frequencies, options, sources, plan).root(root);
   plan.query = std::move(p.query);
   plan.match_set = std::move(p.set);
   plan.test = std::move(p.test);

@@ -10,18 +10,23 @@
 namespace vnews {
 namespace {
 
-// Decodes the words of `node`; adds to `decoded` the query bytes of each
-// replaced word and what it spells.
-void decode_node(QueryNode& node, const Xapian::Database& db, Analyzer& analyzer,
-                 std::map<std::size_t, std::pair<std::size_t, std::string>>& decoded) {
+// The words of `node` and what they spell, when any does.
+std::vector<std::optional<std::string>> spelled_words(const QueryNode& node) {
   std::vector<std::string> words;
   for (const Token& t : node.tokens) words.push_back(node.text.substr(t.begin, t.end - t.begin));
-  const std::vector<std::optional<std::string>> spelled = decode_typed_words(words);
+  return decode_typed_words(words);
+}
+
+// Decodes the words of `node`; adds to `decoded` the query bytes of each
+// replaced word and what it spells.
+void decode_node(QueryNode& node, TermFrequencies& db, Analyzer& analyzer,
+                 std::map<std::size_t, std::pair<std::size_t, std::string>>& decoded) {
+  const std::vector<std::optional<std::string>> spelled = spelled_words(node);
   for (std::size_t i = 0; i < node.tokens.size(); ++i) {
     Token& typed = node.tokens[i];
-    if (!spelled[i] || db.get_termfreq(folded_term(typed.folded, Field::kAll)) > 0) continue;
+    if (!spelled[i] || db.get(folded_term(typed.folded, Field::kAll)) > 0) continue;
     const std::vector<Token> syllable = analyzer.analyze(*spelled[i]);
-    if (syllable.size() != 1 || db.get_termfreq(exact_term(syllable[0], Field::kAll)) == 0) {
+    if (syllable.size() != 1 || db.get(exact_term(syllable[0], Field::kAll)) == 0) {
       continue;
     }
     decoded[node.offset + typed.begin] = {node.offset + typed.end, *spelled[i]};
@@ -30,7 +35,7 @@ void decode_node(QueryNode& node, const Xapian::Database& db, Analyzer& analyzer
   }
 }
 
-void decode_tree(QueryNode& node, const Xapian::Database& db, Analyzer& analyzer,
+void decode_tree(QueryNode& node, TermFrequencies& db, Analyzer& analyzer,
                  std::map<std::size_t, std::pair<std::size_t, std::string>>& decoded) {
   if (node.kind == QueryNode::Kind::kWords || node.kind == QueryNode::Kind::kPhrase) {
     decode_node(node, db, analyzer, decoded);
@@ -38,10 +43,31 @@ void decode_tree(QueryNode& node, const Xapian::Database& db, Analyzer& analyzer
   for (QueryNode& child : node.children) decode_tree(child, db, analyzer, decoded);
 }
 
+void collect_lookups(const QueryNode& node, Analyzer& analyzer,
+                     std::vector<std::string>& terms) {
+  if (node.kind == QueryNode::Kind::kWords || node.kind == QueryNode::Kind::kPhrase) {
+    const std::vector<std::optional<std::string>> spelled = spelled_words(node);
+    for (std::size_t i = 0; i < spelled.size(); ++i) {
+      if (!spelled[i]) continue;
+      terms.push_back(folded_term(node.tokens[i].folded, Field::kAll));
+      for (const Token& t : analyzer.analyze(*spelled[i])) {
+        terms.push_back(exact_term(t, Field::kAll));
+      }
+    }
+  }
+  for (const QueryNode& child : node.children) collect_lookups(child, analyzer, terms);
+}
+
 }  // namespace
 
+std::vector<std::string> typed_word_lookups(const QueryNode& root, Analyzer& analyzer) {
+  std::vector<std::string> terms;
+  collect_lookups(root, analyzer, terms);
+  return terms;
+}
+
 std::string decode_typed_words(QueryNode& root, std::string_view query,
-                               const Xapian::Database& db, Analyzer& analyzer) {
+                               TermFrequencies& db, Analyzer& analyzer) {
   std::map<std::size_t, std::pair<std::size_t, std::string>> decoded;  // begin -> end, word
   decode_tree(root, db, analyzer, decoded);
   if (decoded.empty()) return "";

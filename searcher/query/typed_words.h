@@ -8,7 +8,10 @@
 #include <string>
 #include <string_view>
 
+#include <vector>
+
 #include "query/query_tree.h"
+#include "query/term_frequencies.h"
 #include "vnews/analyzer.h"
 
 namespace vnews {
@@ -19,7 +22,11 @@ namespace vnews {
 // syllable. A word valid as typed ("mix", "box") is never decoded. Returns
 // `query` with those words decoded ("điện thoại"), "" when none was.
 std::string decode_typed_words(QueryNode& root, std::string_view query,
-                               const Xapian::Database& db, Analyzer& analyzer);
+                               TermFrequencies& db, Analyzer& analyzer);
+
+// Returns the terms decode_typed_words() may look up for `root`, to fetch
+// them at once from remote shards.
+std::vector<std::string> typed_word_lookups(const QueryNode& root, Analyzer& analyzer);
 
 }  // namespace vnews
 

@@ -23,23 +23,15 @@ struct RankingPart {
   std::string selector;
 };
 
-// Returns the document frequency of each part's selector in `stats`.
+// Returns the document frequency of each part's selector in `stats`, asked
+// at once.
 std::vector<Xapian::doccount> frequencies(const std::vector<RankingPart>& parts,
                                           const TermStats& stats) {
+  std::vector<std::string> selectors;
+  for (const RankingPart& p : parts) selectors.push_back(p.selector);
+  stats.frequencies->prefetch(selectors);
   std::vector<Xapian::doccount> df;
-  if (!stats.remote) {
-    // Local shards: a B-tree lookup per term, much cheaper than a match.
-    for (const RankingPart& p : parts) df.push_back(stats.db->get_termfreq(p.selector));
-    return df;
-  }
-  // One empty match gathers every frequency at once: one round trip per
-  // remote shard, where get_termfreq() would take one per term.
-  std::vector<Xapian::Query> selectors;
-  for (const RankingPart& p : parts) selectors.emplace_back(p.selector);
-  Xapian::Enquire enquire(*stats.db);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, selectors.begin(), selectors.end()));
-  const Xapian::MSet mset = enquire.get_mset(0, 0);
-  for (const RankingPart& p : parts) df.push_back(mset.get_termfreq(p.selector));
+  for (const std::string& term : selectors) df.push_back(stats.frequencies->get(term));
   return df;
 }
 
@@ -47,7 +39,7 @@ std::vector<Xapian::doccount> frequencies(const std::vector<RankingPart>& parts,
 // OR of its rarest parts. Terms absent from the database go last.
 Xapian::Query rarest_parts(const std::vector<RankingPart>& parts, const TermStats& stats) {
   std::vector<Xapian::Query> ranking;
-  if (stats.db == nullptr || parts.size() <= kRankingParts) {
+  if (stats.frequencies == nullptr || parts.size() <= kRankingParts) {
     for (const RankingPart& p : parts) ranking.push_back(p.query);
     return Xapian::Query(Xapian::Query::OP_OR, ranking.begin(), ranking.end());
   }

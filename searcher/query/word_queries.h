@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "query/term_frequencies.h"
 #include "vnews/analyzer.h"
 #include "vnews/terms.h"
 
@@ -23,11 +24,10 @@ enum class Accents {
   kAny,      // any accents: the query was widened because nothing matched
 };
 
-// The database that term frequencies come from, and whether it has remote
-// shards, where asking for each term's frequency would cost a round trip.
+// Where term frequencies come from (term_frequencies.h); none: long queries
+// rank by all their parts.
 struct TermStats {
-  const Xapian::Database* db = nullptr;
-  bool remote = false;
+  TermFrequencies* frequencies = nullptr;
 };
 
 // The words a result's text must show highlighted.

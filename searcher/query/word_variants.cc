@@ -61,9 +61,17 @@ Token word_token(const std::string& folded, bool joined) {
 
 class Finder {
  public:
+  // `asked`: record every term asked about instead of asking, taking each
+  // as held (variant_lookups()).
   Finder(const std::vector<Token>& tokens, std::string_view text, Field field,
-         Accents accents, const VariantSources& sources)
-      : tokens_(tokens), text_(text), field_(field), accents_(accents), sources_(sources) {}
+         Accents accents, const VariantSources& sources,
+         std::vector<std::string>* asked = nullptr)
+      : tokens_(tokens),
+        text_(text),
+        field_(field),
+        accents_(accents),
+        sources_(sources),
+        asked_(asked) {}
 
   std::vector<WordVariant> find() {
     for (const SynonymTable* table : sources_.synonyms) add_synonyms(*table);
@@ -86,10 +94,16 @@ class Finder {
     }
   }
 
-  // True when the index holds `term`. Remote shards are asked too (a round
-  // trip each), so that they find what local ones would.
-  bool may_hold(const std::string& term) const {
-    return sources_.db != nullptr && sources_.db->get_termfreq(term) > 0;
+  // True when the index holds `term` (remote shards too, so that they find
+  // what local ones would).
+  bool may_hold(const std::string& term) const { return frequency(term) > 0; }
+
+  Xapian::doccount frequency(const std::string& term) const {
+    if (asked_ != nullptr) {
+      asked_->push_back(term);
+      return 1;
+    }
+    return sources_.frequencies == nullptr ? 0 : sources_.frequencies->get(term);
   }
 
   // "tp hcm" -> tphcm, when the index holds it.
@@ -116,7 +130,7 @@ class Finder {
   // post bank; a joined word the index lacks, cut where its terms and pairs
   // say ("lienvietpostbank").
   void add_parts(std::size_t i) {
-    if (sources_.db == nullptr || sources_.analyzer == nullptr) return;
+    if (sources_.frequencies == nullptr || sources_.analyzer == nullptr) return;
     const Token& t = tokens_[i];
     std::vector<Token> parts =
         word_parts(text_.substr(t.begin, t.end - t.begin), *sources_.analyzer);
@@ -139,19 +153,14 @@ class Finder {
         })) {
       return false;
     }
-    return w.size() >= kMinJoinedBytes ||
-           sources_.db->get_termfreq(folded_term(w, field_)) == 0;
+    return w.size() >= kMinJoinedBytes || frequency(folded_term(w, field_)) == 0;
   }
 
   std::vector<Token> split_in_index(const std::string& folded) const {
-    const Xapian::Database& db = *sources_.db;
     const std::vector<std::string> cut = split_word(
-        folded,
-        [&](std::string_view part) {
-          return db.get_termfreq(folded_term(part, field_)) > 0;
-        },
+        folded, [&](std::string_view part) { return may_hold(folded_term(part, field_)); },
         [&](std::string_view left, std::string_view right) {
-          return field_ != Field::kAll || db.get_termfreq(pair_term(left, right)) > 0;
+          return field_ != Field::kAll || may_hold(pair_term(left, right));
         });
     std::vector<Token> parts;
     for (const std::string& part : cut) parts.push_back(word_token(part, !parts.empty()));
@@ -163,6 +172,7 @@ class Finder {
   Field field_;
   Accents accents_;
   const VariantSources& sources_;
+  std::vector<std::string>* asked_;
   std::vector<WordVariant> found_;
 };
 
@@ -172,6 +182,15 @@ std::vector<WordVariant> word_variants(const std::vector<Token>& tokens, std::st
                                        Field field, Accents accents,
                                        const VariantSources& sources) {
   return Finder(tokens, text, field, accents, sources).find();
+}
+
+std::vector<std::string> variant_lookups(const std::vector<Token>& tokens,
+                                         std::string_view text, Field field, Accents accents,
+                                         const VariantSources& sources) {
+  std::vector<std::string> asked;
+  std::vector<WordVariant> found = Finder(tokens, text, field, accents, sources, &asked).find();
+  for (const WordVariant& v : found) asked.insert(asked.end(), v.terms.begin(), v.terms.end());
+  return asked;
 }
 
 }  // namespace vnews

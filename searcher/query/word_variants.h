@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "query/term_frequencies.h"
 #include "query/word_queries.h"
 #include "vnews/analyzer.h"
 #include "vnews/synonyms.h"
@@ -24,10 +25,10 @@ namespace vnews {
 // Where the variants of query words come from.
 struct VariantSources {
   std::vector<const SynonymTable*> synonyms;  // tables to look words up in
-  // The index, which says which joined and split forms it holds; nullptr:
-  // none are looked for.
-  const Xapian::Database* db = nullptr;
-  Analyzer* analyzer = nullptr;  // splits typed words; REQUIRES: set with `db`
+  // The index's term frequencies, which say which joined and split forms it
+  // holds; nullptr: none are looked for.
+  TermFrequencies* frequencies = nullptr;
+  Analyzer* analyzer = nullptr;  // splits typed words; REQUIRES: set with `frequencies`
 };
 
 // One other way of writing the query tokens [begin, end).
@@ -54,6 +55,13 @@ struct WordVariant {
 std::vector<WordVariant> word_variants(const std::vector<Token>& tokens, std::string_view text,
                                        Field field, Accents accents,
                                        const VariantSources& sources);
+
+// Returns the terms word_variants() may ask `sources.frequencies` about for
+// the same arguments (a few more, never fewer but for splits of words the
+// index does not hold), to fetch them at once from remote shards.
+std::vector<std::string> variant_lookups(const std::vector<Token>& tokens,
+                                         std::string_view text, Field field, Accents accents,
+                                         const VariantSources& sources);
 
 }  // namespace vnews
 

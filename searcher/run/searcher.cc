@@ -17,6 +17,7 @@
 #include "vnews/document_data.h"
 #include "vnews/error.h"
 #include "vnews/schema.h"
+#include "vnews/terms.h"
 
 namespace vnews {
 namespace {
@@ -84,10 +85,11 @@ Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial) {
   db_ = std::move(set.db);
   remote_ = set.remote;
   missing_ = std::move(set.missing);
+  frequencies_ = std::make_unique<TermFrequencies>(db_, remote_);
   runner_ = std::make_unique<PlanRunner>(db_, analyzer_, remote_);
-  suggester_ = std::make_unique<Suggester>(db_);
+  suggester_ = std::make_unique<Suggester>(db_, *frequencies_);
   sources_.synonyms.push_back(&SynonymTable::abbreviations());
-  sources_.db = &db_;
+  sources_.frequencies = frequencies_.get();
   sources_.analyzer = &analyzer_;
   read_metadata();
 }
@@ -108,6 +110,44 @@ void Searcher::read_metadata() {
   } catch (const InputError& e) {
     warnings_.push_back(std::string(e.what()) + "; searching without them");
   }
+}
+
+void Searcher::reopen() {
+  db_.reopen();
+  frequencies_->forget();
+}
+
+namespace {
+
+// Adds to `terms` what planning the words of `node` may look up.
+void collect_lookups(const QueryNode& node, const VariantSources& sources,
+                     std::vector<std::string>& terms) {
+  if (node.kind == QueryNode::Kind::kWords || node.kind == QueryNode::Kind::kPhrase) {
+    for (const Token& t : node.tokens) {
+      terms.push_back(folded_term(t.folded, Field::kAll));
+      terms.push_back(exact_term(t, node.field));
+    }
+    for (std::string& term : variant_lookups(node.tokens, node.text, node.field,
+                                             Accents::kAsTyped, sources)) {
+      terms.push_back(std::move(term));
+    }
+  }
+  for (const QueryNode& child : node.children) collect_lookups(child, sources, terms);
+}
+
+}  // namespace
+
+QueryNode Searcher::parse(const std::string& query, std::string* decoded) {
+  QueryNode tree = parse_query(query, analyzer_);
+  if (remote_) frequencies_->prefetch(typed_word_lookups(tree, analyzer_));
+  std::string spelled = decode_typed_words(tree, query, *frequencies_, analyzer_);
+  if (remote_) {
+    std::vector<std::string> terms;
+    collect_lookups(tree, sources_, terms);
+    frequencies_->prefetch(terms);
+  }
+  if (decoded != nullptr) *decoded = std::move(spelled);
+  return tree;
 }
 
 void Searcher::add_table(SynonymTable table) {
@@ -158,8 +198,7 @@ Searcher::Planned Searcher::plan_and_run(const SearchRequest& request) {
   std::optional<QueryNode> tree;
   std::string decoded;
   if (!request.query.empty()) {
-    tree = parse_query(request.query, analyzer_);
-    decoded = decode_typed_words(*tree, request.query, db_, analyzer_);
+    tree = parse(request.query, &decoded);
   }
   const QueryNode* parsed = tree ? &*tree : nullptr;
   Planned strict = plan_request(parsed, request, {});
@@ -256,8 +295,8 @@ std::vector<std::string> Searcher::accent_evidence(const QueryPlan& plan,
 }
 
 bool Searcher::finds_any(const std::string& query, const SearchRequest& request) {
-  return runner_->finds_any(
-      plan_query(parse_query(query, analyzer_), db_, remote_, {}, &sources_), request);
+  return runner_->finds_any(plan_query(parse(query, nullptr), db_, remote_, {}, &sources_),
+                            request);
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
@@ -298,17 +337,14 @@ SearchResult Searcher::search(const std::string& query, unsigned offset, unsigne
 }
 
 MatchTerms Searcher::highlight_terms(const std::string& query) {
-  QueryNode tree = parse_query(query, analyzer_);
-  decode_typed_words(tree, query, db_, analyzer_);
-  return plan_query(tree, db_, remote_, {}, &sources_).highlight;
+  return plan_query(parse(query, nullptr), db_, remote_, {}, &sources_).highlight;
 }
 
 Xapian::doccount Searcher::count(const SearchRequest& request) {
   check_request(request);
   std::optional<QueryNode> tree;
   if (!request.query.empty()) {
-    tree = parse_query(request.query, analyzer_);
-    decode_typed_words(*tree, request.query, db_, analyzer_);
+    tree = parse(request.query, nullptr);
   }
   QueryPlan plan;
   if (request.like.empty()) {

@@ -79,7 +79,7 @@ class Searcher {
   // Reopens the databases at their latest commit (a long-running service
   // calls this between requests; search() sees the commits of its own
   // database from then on).
-  void reopen() { db_.reopen(); }
+  void reopen();
 
  private:
   struct Planned;
@@ -105,11 +105,16 @@ class Searcher {
   // version (a warning when another) and the synonyms.
   void read_metadata();
   void add_table(SynonymTable table);
+  // Parses `query` and decodes its Telex and VNI words (`decoded`: the query
+  // as searched, "" when none was), the terms it will look up fetched at once
+  // from remote shards.
+  QueryNode parse(const std::string& query, std::string* decoded);
 
   Xapian::Database db_;
   bool remote_ = false;  // some shard of db_ is remote
   std::vector<std::string> missing_;
   Analyzer analyzer_;
+  std::unique_ptr<TermFrequencies> frequencies_;
   std::unique_ptr<PlanRunner> runner_;
   std::unique_ptr<Suggester> suggester_;
   std::vector<std::string> warnings_;

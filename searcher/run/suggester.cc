@@ -197,7 +197,7 @@ std::vector<std::string> Suggester::suggest(
     typed.push_back(w.token.term);
     any_accent = any_accent || w.token.accented();
     std::string fix;
-    if (db_.get_termfreq(folded_term(w.token.folded, Field::kAll)) == 0) {
+    if (frequencies_.get(folded_term(w.token.folded, Field::kAll)) == 0) {
       fix = db_.get_spelling_suggestion(w.token.term, max_edits(w.token.term.size()));
     }
     any_correction = any_correction || !fix.empty();

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "query/query_plan.h"
+#include "query/term_frequencies.h"
 #include "vnews/analyzer.h"
 
 namespace vnews {
@@ -24,8 +25,9 @@ inline constexpr std::size_t kAccentEvidenceDocuments = 10;
 // Suggests other queries for a query. Not thread-safe.
 class Suggester {
  public:
-  // REQUIRES: `db` outlives the Suggester.
-  explicit Suggester(const Xapian::Database& db) : db_(db) {}
+  // REQUIRES: `db` and `frequencies` (of `db`) outlive the Suggester.
+  Suggester(const Xapian::Database& db, TermFrequencies& frequencies)
+      : db_(db), frequencies_(frequencies) {}
 
   // Returns at most two suggestions for `query` (planned as `plan`), best
   // first, never `query` itself:
@@ -60,6 +62,7 @@ class Suggester {
                                            Analyzer& analyzer);
 
   const Xapian::Database& db_;
+  TermFrequencies& frequencies_;
   bool accents_loaded_ = false;
   std::unordered_map<std::string, std::string> accents_;  // folded -> accented
 };
