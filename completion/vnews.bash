@@ -1,8 +1,9 @@
-# Bash completion for vnews-index and vnews-search: their options, the values
-# of the options that take one from a fixed set, and folders or files where a
-# path goes. Installed as share/bash-completion/completions/vnews-index and
-# .../vnews-search (bash-completion loads it on the first Tab after either
-# name), or sourced by hand. tests/dist/completion_test.sh checks that it
+# Bash completion for vnews-index, vnews-search and vnews-serve: their
+# options, the values of the options that take one from a fixed set, and
+# folders or files where a path goes. Installed as
+# share/bash-completion/completions/vnews-index, .../vnews-search and
+# .../vnews-serve (bash-completion loads it on the first Tab after any of the
+# names), or sourced by hand. tests/dist/completion_test.sh checks that it
 # offers every option of --help and that the program accepts every value.
 
 # Sets `cur` (the word being completed), `prev` (the option it is a value of:
@@ -91,5 +92,24 @@ _vnews_search() {
   fi
 }
 
+_vnews_serve() {
+  local cur prev eq
+  _vnews_words
+  case $prev in
+    --db | -d) _vnews_reply_paths; return ;;
+    --listen | -l | --workers | --queue | --connections | --time-limit | --read-timeout)
+      COMPREPLY=()
+      return
+      ;;
+  esac
+  if [[ $cur == -* ]]; then
+    _vnews_reply_words "--db --listen --workers --queue --connections --time-limit
+      --read-timeout --allow-partial --quiet --help --version -d -l -q -h"
+  else
+    COMPREPLY=()  # options only
+  fi
+}
+
 complete -F _vnews_index vnews-index
 complete -F _vnews_search vnews-search
+complete -F _vnews_serve vnews-serve

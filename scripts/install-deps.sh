@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages vnews needs to build and test, when missing.
 # Uses sudo when not run as root. Safe to run again. Extra arguments are more
-# packages to install, e.g. tests/fuzz/run.sh's clang libclang-rt-14-dev.
+# packages to install, e.g. tests/fuzz/run.sh's clang libclang-rt-14-dev, or
+# chromium for the browser test of vnews-serve's page (CI installs it: about
+# 30 s and 400 MB; without it that test is reported as skipped).
 set -euo pipefail
 
 packages=(
@@ -13,6 +15,7 @@ packages=(
   nlohmann-json3-dev
   libzstd-dev
   libmimalloc-dev
+  libcpp-httplib-dev                # vnews-serve's HTTP
   help2man dpkg-dev                 # man pages; the .deb's dependencies (cpack)
   man-db                            # tests: man -l on the pages
   python3-xapian python3-zstandard  # tests: docs/examples/search.py

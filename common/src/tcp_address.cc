@@ -8,24 +8,25 @@ namespace {
 constexpr std::string_view kScheme = "tcp://";
 constexpr unsigned long kMaxPort = 65535;
 
-// Returns the port in `digits`, or 0 when it is not a number from 1 to 65535.
-unsigned parse_port(std::string_view digits) {
-  if (digits.empty() || digits.size() > 5) return 0;
-  unsigned long value = 0;
+// Returns the port in `digits`, or -1 when it is not a number from 0 to 65535.
+long parse_port(std::string_view digits) {
+  if (digits.empty() || digits.size() > 5) return -1;
+  long value = 0;
   for (char c : digits) {
-    if (c < '0' || c > '9') return 0;
-    value = value * 10 + static_cast<unsigned long>(c - '0');
+    if (c < '0' || c > '9') return -1;
+    value = value * 10 + (c - '0');
   }
-  return value <= kMaxPort ? static_cast<unsigned>(value) : 0;
+  return value <= static_cast<long>(kMaxPort) ? value : -1;
 }
 
 }  // namespace
 
 bool is_tcp_url(std::string_view db) { return db.substr(0, kScheme.size()) == kScheme; }
 
-TcpAddress parse_host_port(std::string_view text, std::string_view what) {
+TcpAddress parse_host_port(std::string_view text, std::string_view what, bool any_port) {
   const auto bad = [&] {
-    return UsageError(std::string(what) + " must be HOST:PORT with a port from 1 to " +
+    return UsageError(std::string(what) + " must be HOST:PORT with a port from " +
+                      (any_port ? "0" : "1") + " to " +
                       std::to_string(kMaxPort) + ", got '" + std::string(text) + "'");
   };
   const std::size_t colon = text.rfind(':');
@@ -36,9 +37,9 @@ TcpAddress parse_host_port(std::string_view text, std::string_view what) {
   } else if (host.find(':') != std::string_view::npos) {
     throw bad();  // an IPv6 address needs brackets to tell it from its port
   }
-  TcpAddress address{std::string(host), parse_port(text.substr(colon + 1))};
-  if (address.host.empty() || address.port == 0) throw bad();
-  return address;
+  const long port = parse_port(text.substr(colon + 1));
+  if (host.empty() || port < (any_port ? 0 : 1)) throw bad();
+  return TcpAddress{std::string(host), static_cast<unsigned>(port)};
 }
 
 std::optional<TcpAddress> parse_tcp_url(std::string_view db) {

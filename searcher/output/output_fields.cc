@@ -16,16 +16,19 @@ OutputFields OutputFields::all() {
   return fields;
 }
 
-OutputFields parse_output_fields(std::string_view list) {
+OutputFields parse_output_fields(std::string_view list, std::string_view option) {
   OutputFields fields;
   while (true) {
     const std::size_t comma = list.find(',');
     const std::string name(list.substr(0, comma));
     if (std::find(std::begin(kAllFields), std::end(kAllFields), name) == std::end(kAllFields)) {
-      throw UsageError("--fields: unknown field '" + name +
-                       "' (known: rank,id,score,title,category,date,url,source,snippet,similar)");
+      throw UsageError(std::string(option) + ": unknown field '" + name +
+                       "' (known: rank,id,score,title,category,date,url,source,snippet,"
+                       "similar)");
     }
-    if (fields.has(name)) throw UsageError("--fields: '" + name + "' given twice");
+    if (fields.has(name)) {
+      throw UsageError(std::string(option) + ": '" + name + "' given twice");
+    }
     fields.names.push_back(name);
     if (comma == std::string_view::npos) break;
     list.remove_prefix(comma + 1);

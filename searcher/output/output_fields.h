@@ -21,9 +21,11 @@ struct OutputFields {
   static OutputFields all();
 };
 
-// Returns the fields of a comma-separated list such as "id,title,snippet".
-// Throws UsageError quoting an unknown or repeated field, or an empty list.
-OutputFields parse_output_fields(std::string_view list);
+// Returns the fields of a comma-separated list such as "id,title,snippet",
+// given as the option that `option` quotes. Throws UsageError naming it and
+// quoting an unknown or repeated field, or an empty list.
+OutputFields parse_output_fields(std::string_view list,
+                                 std::string_view option = "--fields");
 
 }  // namespace vnews
 

@@ -36,6 +36,7 @@ Xapian::Query PlanRunner::with_filters(const Xapian::Query& query,
 Xapian::MSet PlanRunner::match(const Xapian::Query& query, const SearchRequest& request,
                                unsigned first, unsigned size,
                                Xapian::doccount check_at_least) {
+  check_deadline(request);
   return reopening([&] {
     enquire_ = std::make_unique<Xapian::Enquire>(db_);
     enquire_->set_query(request.sort == SortOrder::kRecency ? with_recency_boost(query, db_)
@@ -111,6 +112,7 @@ Page PlanRunner::checked(const QueryPlan& plan, const SearchRequest& request, un
       check_all = candidates && *candidates <= kCheckAllUpTo;
     }
     for (auto it = mset.begin(); it != mset.end() && !done(); ++it) {
+      check_deadline(request);
       Candidate candidate(it.get_document());
       ++checked;
       if (!passes(plan.test, candidate, analyzer_)) continue;
@@ -164,6 +166,7 @@ Xapian::doccount PlanRunner::count(const QueryPlan& plan, const SearchRequest& r
   });
   Xapian::doccount held = 0;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
+    check_deadline(request);
     Candidate candidate(it.get_document());
     held += passes(plan.test, candidate, analyzer_);
   }

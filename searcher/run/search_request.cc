@@ -28,10 +28,19 @@ unsigned parse_result_count(std::string_view name, std::string_view text, bool p
   return static_cast<unsigned>(value);
 }
 
+std::string_view sort_order_name(SortOrder order) {
+  switch (order) {
+    case SortOrder::kDate: return "date";
+    case SortOrder::kRecency: return "recency";
+    case SortOrder::kRelevance: break;
+  }
+  return "relevance";
+}
+
 SortOrder parse_sort_order(std::string_view text) {
-  if (text == "relevance") return SortOrder::kRelevance;
-  if (text == "date") return SortOrder::kDate;
-  if (text == "recency") return SortOrder::kRecency;
+  for (const SortOrder order : kSortOrders) {
+    if (text == sort_order_name(order)) return order;
+  }
   throw QueryError("sort must be relevance, date or recency, got '" + std::string(text) + "'");
 }
 
@@ -58,6 +67,12 @@ void check_request(const SearchRequest& request) {
                          " asked for twice");
       }
     }
+  }
+}
+
+void check_deadline(const SearchRequest& request) {
+  if (request.deadline && std::chrono::steady_clock::now() > *request.deadline) {
+    throw TimeLimitError("search stopped at its time limit: '" + request.query + "'");
   }
 }
 

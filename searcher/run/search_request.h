@@ -3,6 +3,8 @@
 #ifndef VNEWS_SEARCHER_RUN_SEARCH_REQUEST_H_
 #define VNEWS_SEARCHER_RUN_SEARCH_REQUEST_H_
 
+#include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,7 +35,18 @@ struct SearchRequest {
   bool collapse = true;           // one story once: copies under the best
   bool snippets = true;           // false: leave Hit::snippet empty (faster)
   bool count_only = false;        // only the exact number of matches (--count)
+  // When set, the search stops with TimeLimitError once this time has
+  // passed (checked between Xapian's matches and between the documents it
+  // reads; a service's time limit).
+  std::optional<std::chrono::steady_clock::time_point> deadline;
 };
+
+// Every sort order, the default first.
+inline constexpr SortOrder kSortOrders[] = {SortOrder::kRelevance, SortOrder::kDate,
+                                            SortOrder::kRecency};
+
+// Returns the name of `order` as parse_sort_order() reads it ("relevance").
+std::string_view sort_order_name(SortOrder order);
 
 // Largest --limit and --offset.
 inline constexpr long long kMaxResultCount = 100000;
@@ -58,6 +71,9 @@ std::string parse_date_option(std::string_view name, std::string_view text, bool
 // Throws QueryError when `request` cannot be answered as a whole: --since
 // after --until, neither a query nor --like, a facet asked for twice.
 void check_request(const SearchRequest& request);
+
+// Throws TimeLimitError when `request` has a deadline and it has passed.
+void check_deadline(const SearchRequest& request);
 
 }  // namespace vnews
 

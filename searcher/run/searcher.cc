@@ -112,9 +112,14 @@ void Searcher::read_metadata() {
   }
 }
 
-void Searcher::reopen() {
-  db_.reopen();
+bool Searcher::reopen() {
+  if (!db_.reopen()) return false;
   frequencies_->forget();
+  return true;
+}
+
+Xapian::doccount Searcher::document_count() {
+  return runner_->reopening([&] { return db_.get_doccount(); });
 }
 
 namespace {
@@ -251,6 +256,7 @@ Page Searcher::run(const QueryPlan& plan, const SearchRequest& request) {
 void Searcher::collect(Page& page, const QueryPlan& plan, const SearchRequest& request,
                        SearchResult& result) {
   for (PageHit& found : page.hits) {
+    check_deadline(request);
     Hit hit;
     hit.rank = request.offset + static_cast<unsigned>(result.hits.size()) + 1;
     hit.score = found.weight;
@@ -300,6 +306,15 @@ bool Searcher::finds_any(const std::string& query, const SearchRequest& request)
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
+  // A commit can discard the revision any read of the request is at, the
+  // documents' data as well as the match: then all of it runs again.
+  return runner_->reopening([&] {
+    frequencies_->forget();
+    return search_once(request);
+  });
+}
+
+SearchResult Searcher::search_once(const SearchRequest& request) {
   const auto start = std::chrono::steady_clock::now();
   check_request(request);
   SearchResult result;
@@ -341,7 +356,12 @@ MatchTerms Searcher::highlight_terms(const std::string& query) {
 }
 
 Xapian::doccount Searcher::count(const SearchRequest& request) {
+  return runner_->reopening([&] { return count_once(request); });
+}
+
+Xapian::doccount Searcher::count_once(const SearchRequest& request) {
   check_request(request);
+  check_deadline(request);
   std::optional<QueryNode> tree;
   if (!request.query.empty()) {
     tree = parse(request.query, nullptr);

@@ -27,7 +27,9 @@ struct QueryNode;
 struct PlanOptions;
 struct QueryPlan;
 
-// Searches a set of databases as one. Not thread-safe.
+// Searches a set of databases as one. An indexer may commit meanwhile: a
+// request that finds the revision it reads discarded by a commit runs again
+// on the latest. Not thread-safe.
 class Searcher {
  public:
   // Opens every database of `dbs` (see database_set.h). Throws
@@ -57,7 +59,8 @@ class Searcher {
   // forms, then to documents holding most of the words) until some do, and
   // SearchResult::relaxed says how. Throws QueryError for a request that
   // check_request() refuses, a query with nothing to search for or a bad
-  // date, NotFoundError for an unknown `like` id.
+  // date, NotFoundError for an unknown `like` id, and TimeLimitError when
+  // the request's deadline passes.
   SearchResult search(const SearchRequest& request);
 
   // As above, for `query` with default options.
@@ -76,13 +79,21 @@ class Searcher {
   // NotFoundError naming `id` when no document has it.
   Article article(const std::string& id);
 
-  // Reopens the databases at their latest commit (a long-running service
-  // calls this between requests; search() sees the commits of its own
-  // database from then on).
-  void reopen();
+  // Moves to the latest commit of every database, so that the next request
+  // sees what an indexer committed since; cheap when nothing changed (a
+  // read of each shard's version file). Returns false when no database
+  // changed. Throws Xapian::Error when a database can no longer be read.
+  bool reopen();
+
+  // Returns the number of documents searched.
+  Xapian::doccount document_count();
 
  private:
   struct Planned;
+
+  // search() and count() on the revision the databases are at.
+  SearchResult search_once(const SearchRequest& request);
+  Xapian::doccount count_once(const SearchRequest& request);
 
   // Returns the plan of `request` and its page; for a query, widened when
   // nothing matches as typed.

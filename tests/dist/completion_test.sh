@@ -2,15 +2,17 @@
 # completion/vnews.bash, sourced in bash and called as bash calls it on Tab:
 # it offers every option --help lists and no other, the values of the options
 # that take one from a set (each accepted by the program), and paths.
-# Usage: completion_test.sh SOURCE_DIR VNEWS_INDEX VNEWS_SEARCH
+# Usage: completion_test.sh SOURCE_DIR VNEWS_INDEX VNEWS_SEARCH VNEWS_SERVE
 source "$(dirname "$0")/lib.sh"
-source_dir=$1 index=$2 search=$3
+source_dir=$1 index=$2 search=$3 serve=$4
 
 source "$source_dir/completion/vnews.bash"
 check_eq "vnews-index is completed by _vnews_index" "complete -F _vnews_index vnews-index" \
   "$(complete -p vnews-index)"
 check_eq "vnews-search is completed by _vnews_search" \
   "complete -F _vnews_search vnews-search" "$(complete -p vnews-search)"
+check_eq "vnews-serve is completed by _vnews_serve" \
+  "complete -F _vnews_serve vnews-serve" "$(complete -p vnews-serve)"
 
 # complete WORD...: what Tab offers after the command line WORD..., the last
 # word being the one completed, sorted and joined by spaces.
@@ -26,7 +28,7 @@ complete_words() {
   printf '%s\n' "${COMPREPLY[@]}" | sort | paste -sd ' '
 }
 
-for program in "$index" "$search"; do
+for program in "$index" "$search" "$serve"; do
   name=$(basename "$program")
   check_eq "$name: -- offers the long options of --help" \
     "$(long_options "$program" | paste -sd ' ')" "$(complete_words "$name" --)"
@@ -70,6 +72,10 @@ check_eq "vnews-search --fields leaves out the fields already listed" \
   "$(complete_words vnews-search --fields id,rank,)"
 check_eq "vnews-search query words get no completion" "" \
   "$(complete_words vnews-search --db x dien '')"
+check_eq "vnews-serve --listen offers nothing" "" \
+  "$(complete_words vnews-serve --listen '')"
+check_eq "vnews-serve takes no words but options" "" \
+  "$(complete_words vnews-serve --db x '')"
 
 # Every value offered is one the program accepts: bad values are usage
 # errors (exit 2, "Try '... --help'"); good ones index an empty folder or
@@ -122,5 +128,7 @@ check_eq "vnews-search --db offers files and folders (a stub may be a file)" \
   "a file.txt a folder another" "$(complete_words vnews-search --db a)"
 check_eq "vnews-search --queries offers files and folders" "a file.txt a folder another" \
   "$(complete_words vnews-search --queries a)"
+check_eq "vnews-serve --db offers files and folders" "a file.txt a folder another" \
+  "$(complete_words vnews-serve --db a)"
 
 finish

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `cmake --install` into a temporary prefix: both programs, their man pages
+# `cmake --install` into a temporary prefix: the programs, their man pages
 # (when help2man was found), the bash completion and the docs land where
 # README says, and the installed programs run on their own.
 # Usage: install_test.sh BUILD_DIR SOURCE_DIR VERSION MAN_PAGES(ON|OFF)
@@ -10,7 +10,7 @@ prefix=$tmp/prefix
 check_run "cmake --install puts the build under a prefix" 0 \
   cmake --install "$build" --prefix "$prefix"
 
-for program in vnews-index vnews-search; do
+for program in vnews-index vnews-search vnews-serve; do
   bin=$prefix/bin/$program
   if [[ -x $bin ]]; then pass "bin/$program is installed"; else fail "no $bin"; fi
   check_run "installed $program --version exits 0" 0 "$bin" --version
@@ -48,5 +48,22 @@ check_run "installed vnews-search finds 'dien thoai xiaomi'" 0 \
   "$prefix/bin/vnews-search" --db "$tmp/news.db" --json --limit 1 dien thoai xiaomi
 check_has "installed vnews-search ranks the Xiaomi article first" \
   '"id":"technology/xiaomi-chau-au.txt"' "$out"
+
+# The installed vnews-serve answers the same over HTTP, and SIGTERM stops it.
+"$prefix/bin/vnews-serve" --db "$tmp/news.db" --listen 0 --quiet 2>"$tmp/serve.err" &
+serve=$!
+for _ in $(seq 100); do
+  grep -q "listening on" "$tmp/serve.err" && break
+  sleep 0.1
+done
+port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$tmp/serve.err")
+check_run "installed vnews-serve answers /search" 0 python3 -c \
+  'import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1]).read().decode())' \
+  "http://127.0.0.1:$port/search?q=dien+thoai+xiaomi&limit=1"
+check_has "installed vnews-serve ranks the Xiaomi article first" \
+  '"id":"technology/xiaomi-chau-au.txt"' "$out"
+kill -TERM "$serve"
+wait "$serve"
+check_eq "installed vnews-serve exits 0 on SIGTERM" 0 "$?"
 
 finish

@@ -23,13 +23,15 @@ check_eq "its Architecture is this system's" "$arch" "$(field Architecture)"
 depends=$'\n'$(field Depends | tr ',' '\n' | awk '{ print $1 }')$'\n'
 
 files=$(dpkg-deb -c "$deb" | awk '{print $NF}')
-expected=(./usr/bin/vnews-index ./usr/bin/vnews-search
+expected=(./usr/bin/vnews-index ./usr/bin/vnews-search ./usr/bin/vnews-serve
   ./usr/share/bash-completion/completions/vnews-index
   ./usr/share/bash-completion/completions/vnews-search
+  ./usr/share/bash-completion/completions/vnews-serve
   ./usr/share/doc/vnews/README.md ./usr/share/doc/vnews/schema.md
   ./usr/share/doc/vnews/examples/search.py)
 [[ $man_pages == ON ]] &&
-  expected+=(./usr/share/man/man1/vnews-index.1 ./usr/share/man/man1/vnews-search.1)
+  expected+=(./usr/share/man/man1/vnews-index.1 ./usr/share/man/man1/vnews-search.1
+    ./usr/share/man/man1/vnews-serve.1)
 for file in "${expected[@]}"; do
   check_has "the package holds ${file#.}" $'\n'"$file"$'\n' $'\n'"$files"$'\n'
 done
@@ -44,6 +46,7 @@ check_run "the unpacked vnews-index indexes corpus/sample" 0 \
   "$bin/vnews-index" --quiet --db "$tmp/news.db" "$source_dir/corpus/sample"
 check_run "the unpacked vnews-search finds an article" 0 \
   "$bin/vnews-search" --db "$tmp/news.db" --json --limit 1 giá vàng
+check_run "the unpacked vnews-serve prints its version" 0 "$bin/vnews-serve" --version
 
 # Every library the programs link comes from a package the .deb depends on.
 declare -A seen

@@ -43,6 +43,13 @@ class NotFoundError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A request still running at its deadline (SearchRequest::deadline). A
+// service answers 503.
+class TimeLimitError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 }  // namespace vnews
 
 #endif  // VNEWS_ERROR_H_

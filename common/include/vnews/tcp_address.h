@@ -12,7 +12,7 @@ namespace vnews {
 // Where xapian-tcpsrv listens.
 struct TcpAddress {
   std::string host;  // a name, an IPv4 address, or an IPv6 address without brackets
-  unsigned port = 0; // 1..65535
+  unsigned port = 0; // 1..65535 (0 only where parse_host_port() allows any port)
 };
 
 // Returns true when `db` starts with "tcp://", so it names a remote database
@@ -25,8 +25,10 @@ bool is_tcp_url(std::string_view db);
 std::optional<TcpAddress> parse_tcp_url(std::string_view db);
 
 // Parses "HOST:PORT" as parse_tcp_url() parses what follows "tcp://"; `what`
-// names the value in the error message.
-TcpAddress parse_host_port(std::string_view text, std::string_view what);
+// names the value in the error message. With `any_port`, port 0 (a port the
+// system chooses, for a server) is accepted too.
+TcpAddress parse_host_port(std::string_view text, std::string_view what,
+                           bool any_port = false);
 
 // Returns "HOST:PORT", with brackets around an IPv6 host.
 std::string to_string(const TcpAddress& address);
