@@ -49,7 +49,8 @@ po::options_description visible_options() {
        "analysis threads (default: one per core)")
       ("commit-every", po::value<std::string>()->value_name("N"),
        "changes per shard between two commits (default: 250)")
-      ("quiet,q", "no progress line (the closing summary is always printed)")
+      ("quiet,q", "no progress (on a terminal a line redrawn in place, else a line every\n"
+                   "10 s); the closing summary is always printed")
       ("help,h", "show this help and exit")
       ("version", "show the versions of vnews, Xapian and ICU and exit");
   return options;

@@ -10,6 +10,8 @@
 #include "vnews/article_reader.h"
 #include "vnews/corpus_reader.h"
 
+#include "progress.h"
+
 namespace vnews {
 
 // Bounds of the numeric options; a value outside is a UsageError.
@@ -32,7 +34,7 @@ struct IndexOptions {
   bool force = false;              // go on where a safety check would refuse
   bool dry_run = false;            // list the changes, write nothing
   bool quiet = false;              // no progress line
-  bool progress = false;           // show the progress line (set by main on a tty)
+  ProgressStyle progress;          // how progress is shown (set by main for stderr)
   unsigned threads = 0;            // analysis threads; 0 = one per core
   unsigned shards = 0;             // shards of a new database; 0 = the default
   std::size_t commit_every = 0;    // changes per shard between commits; 0 = default

@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     g_database = options.db;
-    options.progress = !options.quiet && isatty(STDERR_FILENO);
+    options.progress = vnews::progress_style_for_stderr(options.quiet);
     vnews::catch_interrupts();
     options.should_stop = vnews::interrupted;
     const vnews::IndexReport report = vnews::run_index(options, std::cerr);

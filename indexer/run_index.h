@@ -35,7 +35,7 @@ struct IndexReport {
 // Indexes every article of `options.paths` into `options.db` and commits, in
 // batches of options.commit_every changes per shard. Bad inputs are reported
 // on `errors`, one "path[:line]: error: ..." line each, and skipped; the good
-// ones are indexed. With options.progress a live line is kept on `errors`.
+// ones are indexed. Progress is shown on `errors` in the style of options.progress.
 // `in` is read for the path "-". With options.dry_run nothing is written,
 // and each change is listed on `listing` ("add ID", "update ID", "delete
 // ID"). Once options.should_stop() returns true, no more articles are read:

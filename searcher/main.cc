@@ -10,7 +10,7 @@
 #include "cli/answer.h"
 #include "cli/search_options.h"
 #include "output/printer.h"
-#include "output/terminal.h"
+#include "vnews/terminal.h"
 #include "run/searcher.h"
 #include "vnews/error.h"
 #include "vnews/version.h"

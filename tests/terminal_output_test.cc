@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
-#include "output/terminal.h"
+#include "vnews/terminal.h"
 #include "test_util.h"
 
 using vnews::test::run;

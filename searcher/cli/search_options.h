@@ -7,7 +7,7 @@
 
 #include "output/output_fields.h"
 #include "output/printer.h"
-#include "output/terminal.h"
+#include "vnews/terminal.h"
 #include "run/search_request.h"
 
 namespace vnews {

@@ -5,7 +5,7 @@
 #include <ostream>
 #include <sstream>
 
-#include "output/terminal.h"
+#include "vnews/terminal.h"
 #include "vnews/date_parser.h"
 
 namespace vnews {

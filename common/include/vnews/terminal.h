@@ -1,7 +1,7 @@
 // terminal.h -- what a terminal needs of the text output: whether to colour
 // it, how wide it is, and lines wrapped to that width at word boundaries.
-#ifndef VNEWS_SEARCHER_OUTPUT_TERMINAL_H_
-#define VNEWS_SEARCHER_OUTPUT_TERMINAL_H_
+#ifndef VNEWS_TERMINAL_H_
+#define VNEWS_TERMINAL_H_
 
 #include <cstddef>
 #include <string>
@@ -36,4 +36,4 @@ std::string wrap(std::string_view text, unsigned width, std::size_t first_column
 
 }  // namespace vnews
 
-#endif  // VNEWS_SEARCHER_OUTPUT_TERMINAL_H_
+#endif  // VNEWS_TERMINAL_H_

@@ -1,4 +1,4 @@
-#include "output/terminal.h"
+#include "vnews/terminal.h"
 
 #include <sys/ioctl.h>
 #include <unistd.h>
