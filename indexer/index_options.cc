@@ -7,6 +7,7 @@
 
 #include "corpus_walker.h"
 #include "database_target.h"
+#include "vnews/command_line.h"
 #include "vnews/error.h"
 
 namespace po = boost::program_options;
@@ -107,8 +108,7 @@ std::string index_usage() {
          "its 'id' field, else FILE:LINE. Indexing an article again replaces its\n"
          "document; an unchanged file (same size and modification time) is\n"
          "skipped unread.\n\n";
-  // Two spaces before each description, which help2man needs (man/).
-  options.print(out, options.get_option_column_width() + 1);
+  print_options(out, options);
   out << "\nExit status: 0 all indexed, 1 some inputs skipped (reported on stderr),\n"
          "2 stopped: nothing done (bad option, missing path, locked or foreign\n"
          "database, a check refused), or a write error such as a full disk (what\n"
@@ -119,17 +119,7 @@ std::string index_usage() {
 }
 
 IndexOptions parse_index_options(int argc, const char* const argv[]) {
-  po::options_description all = visible_options();
-  all.add_options()("path", po::value<std::vector<std::string>>(), "");
-  po::positional_options_description positional;
-  positional.add("path", -1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw UsageError(e.what());
-  }
+  const po::variables_map vm = parse_command_line(argc, argv, visible_options(), "path");
   IndexOptions options;
   options.help = vm.count("help") > 0;
   options.version = vm.count("version") > 0;

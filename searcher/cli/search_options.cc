@@ -3,6 +3,7 @@
 #include <boost/program_options.hpp>
 #include <sstream>
 
+#include "vnews/command_line.h"
 #include "vnews/error.h"
 
 namespace po = boost::program_options;
@@ -136,8 +137,7 @@ std::string search_usage() {
          "unbalanced parentheses are closed, an operator without operands is\n"
          "ignored. A bad or non-existent date, a word over 100 bytes or a query with\n"
          "no word is an error. Put '--' before a query that starts with '-'.\n\n";
-  // Two spaces before each description, which help2man needs (man/).
-  options.print(out, options.get_option_column_width() + 1);
+  print_options(out, options);
   out << "\nDid you mean: the whole query again, with each word the index does not\n"
          "hold corrected, or, typed without diacritics, with the accents its words\n"
          "have side by side in the best results ('thu tuong' -> 'thủ tướng');\n"
@@ -166,30 +166,14 @@ std::string search_usage() {
 }
 
 SearchOptions parse_search_options(int argc, const char* const argv[]) {
-  po::options_description all = visible_options();
-  all.add_options()("query", po::value<std::vector<std::string>>(), "");
-  po::positional_options_description positional;
-  positional.add("query", -1);
-  po::variables_map vm;
-  try {
-    // "-dien" is an unknown option, never "-d ien": values need their own word.
-    const int style = po::command_line_style::default_style &
-                      ~po::command_line_style::allow_sticky &
-                      ~po::command_line_style::short_allow_adjacent;
-    po::store(po::command_line_parser(argc, argv)
-                  .options(all)
-                  .positional(positional)
-                  .style(style)
-                  .run(),
-              vm);
-    po::notify(vm);
-  } catch (const po::unknown_option& e) {
-    throw UsageError(std::string(e.what()) +
-                     "; to search for a word starting with '-', put '--' before the "
-                     "query: vnews-search --db DIR -- " + e.get_option_name());
-  } catch (const po::error& e) {
-    throw UsageError(e.what());
-  }
+  // "-dien" is an unknown option, never "-d ien": values need their own word.
+  const int style = po::command_line_style::default_style &
+                    ~po::command_line_style::allow_sticky &
+                    ~po::command_line_style::short_allow_adjacent;
+  const po::variables_map vm = parse_command_line(
+      argc, argv, visible_options(), "query", style,
+      "; to search for a word starting with '-', put '--' before the query: "
+      "vnews-search --db DIR -- ");
   SearchOptions options;
   options.help = vm.count("help") > 0;
   options.version = vm.count("version") > 0;

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <thread>
 
+#include "vnews/command_line.h"
 #include "vnews/error.h"
 #include "vnews/tcp_address.h"
 
@@ -95,8 +96,7 @@ std::string serve_usage() {
          "Errors are JSON objects with an \"error\": 400 a bad request, 404 an unknown\n"
          "id or path, 405 another method, 408 a request too slow to arrive, 414 or 431\n"
          "one too large, 503 overloaded, over the time limit or a shard down.\n\n";
-  // Two spaces before each description, which help2man needs (man/).
-  options.print(out, options.get_option_column_width() + 1);
+  print_options(out, options);
   out << "\nEach worker reopens the database before each search, so a commit by\n"
          "vnews-index is served at once, without a restart. One access log line per\n"
          "request on stderr: time (UTC), status, milliseconds, method, target.\n"
@@ -111,18 +111,7 @@ std::string serve_usage() {
 }
 
 ServeOptions parse_serve_options(int argc, const char* const argv[]) {
-  po::options_description all = visible_options();
-  all.add_options()("stray", po::value<std::vector<std::string>>(), "");
-  po::positional_options_description positional;
-  positional.add("stray", -1);
-  po::variables_map vm;
-  try {
-    po::command_line_parser parser(argc, argv);
-    po::store(parser.options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw UsageError(e.what());
-  }
+  const po::variables_map vm = parse_command_line(argc, argv, visible_options(), "stray");
   ServeOptions options;
   options.help = vm.count("help") > 0;
   options.version = vm.count("version") > 0;

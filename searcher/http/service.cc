@@ -60,8 +60,13 @@ void Service::handle(const httplib::Request& req, httplib::Response& res) {
 }
 
 void Service::search(const Target& target, const std::string&, httplib::Response& res) {
+  answer(target.params, query_of(target.params), res);
+}
+
+void Service::answer(const QueryParams& params, const std::optional<std::string>& subject,
+                     httplib::Response& res) {
   try {
-    ParamsRequest asked = parse_query_params(target.params);
+    ParamsRequest asked = parse_query_params(params);
     SearchRequest& request = asked.request;
     request.deadline = deadline();
     std::string json;
@@ -74,7 +79,7 @@ void Service::search(const Target& target, const std::string&, httplib::Response
         *request.deadline);
     set_json(res, 200, std::move(json));
   } catch (...) {
-    fail(std::current_exception(), query_of(target.params), res);
+    fail(std::current_exception(), subject, res);
   }
 }
 
@@ -91,24 +96,9 @@ void Service::article(const Target&, const std::string& id, httplib::Response& r
 }
 
 void Service::like(const Target& target, const std::string& id, httplib::Response& res) {
-  try {
-    QueryParams params = target.params;
-    params.emplace_back("like", id);
-    ParamsRequest asked = parse_query_params(params);
-    SearchRequest& request = asked.request;
-    request.deadline = deadline();
-    std::string json;
-    pool_.run(
-        [&](Searcher& searcher) {
-          json = request.count_only
-                     ? format_json_count(request.query, searcher.count(request))
-                     : format_json(searcher.search(request), asked.fields);
-        },
-        *request.deadline);
-    set_json(res, 200, std::move(json));
-  } catch (...) {
-    fail(std::current_exception(), id, res);
-  }
+  QueryParams params = target.params;
+  params.emplace_back("like", id);
+  answer(params, id, res);
 }
 
 void Service::health(const Target&, const std::string&, httplib::Response& res) {

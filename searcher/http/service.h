@@ -33,6 +33,10 @@ class Service {
   void article(const Target& target, const std::string& rest, httplib::Response& res);
   // The articles like article `rest`, as /search with `like`.
   void like(const Target& target, const std::string& rest, httplib::Response& res);
+  // Answers the search `params` ask for, as --json would; a failure is
+  // answered with its status and `subject` (the query or id) in the log.
+  void answer(const QueryParams& params, const std::optional<std::string>& subject,
+              httplib::Response& res);
   void health(const Target& target, const std::string& rest, httplib::Response& res);
   void page(const Target& target, const std::string& rest, httplib::Response& res);
 

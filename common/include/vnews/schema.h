@@ -28,7 +28,7 @@ inline constexpr char kHostPrefix[] = "H";        // url's host and parent domai
 inline constexpr char kSourcePrefix[] = "XSRC";   // source, case folded (boolean)
 // Exact syllables of all fields carry no prefix. No term keeps positions:
 // storing them took a fifth of the indexing time, and phrases are checked on
-// the stored text of the few documents that rank (searcher/phrase_check.h).
+// the stored text of the few documents that rank (searcher/query/document_check.h).
 
 enum ValueSlot : Xapian::valueno {
   kDateSlot = 0,       // "YYYYMMDD", sorts as a string; absent when unknown

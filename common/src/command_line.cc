@@ -1,0 +1,43 @@
+#include "vnews/command_line.h"
+
+#include <ostream>
+#include <vector>
+
+#include "vnews/error.h"
+
+namespace po = boost::program_options;
+
+namespace vnews {
+
+po::variables_map parse_command_line(int argc, const char* const argv[],
+                                     const po::options_description& visible,
+                                     const std::string& rest_name, int style,
+                                     const std::string& unknown_hint) {
+  po::options_description all;
+  all.add(visible);
+  all.add_options()(rest_name.c_str(), po::value<std::vector<std::string>>(), "");
+  po::positional_options_description positional;
+  positional.add(rest_name.c_str(), -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv)
+                  .options(all)
+                  .positional(positional)
+                  .style(style)
+                  .run(),
+              vm);
+    po::notify(vm);
+  } catch (const po::unknown_option& e) {
+    if (unknown_hint.empty()) throw UsageError(e.what());
+    throw UsageError(std::string(e.what()) + unknown_hint + e.get_option_name());
+  } catch (const po::error& e) {
+    throw UsageError(e.what());
+  }
+  return vm;
+}
+
+void print_options(std::ostream& out, const po::options_description& options) {
+  options.print(out, options.get_option_column_width() + 1);
+}
+
+}  // namespace vnews
