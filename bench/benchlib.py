@@ -126,6 +126,13 @@ def fts5_tokens(query):
     return tokens
 
 
+def quote(words):
+    """`words` joined by spaces inside double quotes: one string in FTS5's
+    MATCH syntax, and one phrase in vnews's query language. A '"' inside a
+    word is the caller's to double (FTS5) or leave out (vnews)."""
+    return '"' + " ".join(words) + '"'
+
+
 def fts5_match(query, op):
     """FTS5 MATCH text for op "AND", "OR" or "PHRASE": every token quoted as a
     string, joined by ' ' (implicit AND) or ' OR ', or all in one quoted
@@ -134,8 +141,8 @@ def fts5_match(query, op):
     if not toks:
         return None
     if op == "PHRASE":
-        return '"' + " ".join(toks) + '"'
-    return (" OR " if op == "OR" else " ").join('"' + t + '"' for t in toks)
+        return quote(toks)
+    return (" OR " if op == "OR" else " ").join(quote([t]) for t in toks)
 
 
 def fts5_build_command(db_path, root):
@@ -203,6 +210,23 @@ def keyword_queries(queries, n):
         words = [w for w in (_EDGE_PUNCT.sub("", w) for w in q.split()) if w]
         if len(words) >= n:
             out.append(" ".join(words[:n]))
+    return out
+
+
+def phrase_queries(queries):
+    """Quoted phrases cut from each query: its first 2 words, its first 3, and
+    all of them when it has 4 or more. Words are split at spaces once '"',
+    '(' and ')' are blanked out; words with no letter or digit are left out.
+    The same text goes to vnews-search and, through fts5_match(q, "PHRASE"),
+    to FTS5."""
+    out = []
+    for q in queries:
+        words = [w for w in re.sub(r'["()]', " ", q).split() if re.search(r"\w", w)]
+        for n in (2, 3):
+            if len(words) >= n:
+                out.append(quote(words[:n]))
+        if len(words) >= 4:
+            out.append(quote(words))
     return out
 
 
