@@ -25,11 +25,7 @@ const std::string kSearch = VNEWS_SEARCH_BIN;
 const std::string& sample_db() {
   static TempDir dir;
   static const std::string db = [] {
-    const std::string path = (dir / "sample.db").string();
-    const RunResult r = run(kIndex + " --db " + shell_quote(path) + " " +
-                            shell_quote(vnews::test::sample_corpus().string()));
-    if (r.status != 0) FAIL("indexing corpus/sample failed: " << r.err);
-    return path;
+    return vnews::test::index_folder(kIndex, vnews::test::sample_corpus(), dir / "sample.db");
   }();
   return db;
 }

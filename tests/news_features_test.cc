@@ -19,12 +19,8 @@ const std::string kSearch = VNEWS_SEARCH_BIN;
 const std::string& stories_db() {
   static TempDir dir;
   static const std::string db = [] {
-    const std::string path = (dir / "db").string();
-    const RunResult r =
-        run(kIndex + " -q --db " + shell_quote(path) + " " +
-            shell_quote((vnews::test::sample_corpus().parent_path() / "stories").string()));
-    if (r.status != 0) FAIL("indexing corpus/stories failed: " << r.err);
-    return path;
+    return vnews::test::index_folder(
+        kIndex, vnews::test::sample_corpus().parent_path() / "stories", dir / "db");
   }();
   return db;
 }

@@ -46,11 +46,7 @@ const std::string& variants_db() {
   static TempDir dir;
   static const std::string db = [] {
     for (const auto& [name, text] : kArticles) write_file(dir / "corpus" / name, text);
-    const std::string path = (dir / "db").string();
-    const RunResult r = run(kIndex + " -q --db " + shell_quote(path) + " " +
-                            shell_quote((dir / "corpus").string()));
-    if (r.status != 0) FAIL("indexing failed: " << r.err);
-    return path;
+    return vnews::test::index_folder(kIndex, dir / "corpus", dir / "db");
   }();
   return db;
 }

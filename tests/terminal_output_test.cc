@@ -30,11 +30,7 @@ const std::string& dated_db() {
                "# date = 20200115\nGiá vàng tăng\nGiá vàng miếng tăng mạnh.\nThân bài.");
     write_file(dir / "corpus/sport/ball.txt",
                "Bóng đá Việt Nam\nĐội tuyển thắng.\nCác cầu thủ chơi tốt trước bão.");
-    const std::string path = (dir / "db").string();
-    const RunResult r = run(kIndex + " -q --db " + shell_quote(path) + " " +
-                            shell_quote((dir / "corpus").string()));
-    if (r.status != 0) FAIL("indexing failed: " << r.err);
-    return path;
+    return vnews::test::index_folder(kIndex, dir / "corpus", dir / "db");
   }();
   return db;
 }

@@ -87,6 +87,16 @@ std::string folded_of(const std::string& text) {
   return join(analyzer.analyze(text), true);
 }
 
+std::string index_folder(const std::string& index_bin, const std::filesystem::path& corpus,
+                         const std::filesystem::path& db) {
+  const RunResult r = run(index_bin + " -q --db " + shell_quote(db.string()) + " " +
+                          shell_quote(corpus.string()));
+  if (r.status != 0) {
+    throw std::runtime_error("indexing " + corpus.string() + " failed: " + r.err);
+  }
+  return db.string();
+}
+
 std::filesystem::path sample_corpus() {
   return std::filesystem::path(VNEWS_SOURCE_DIR) / "corpus" / "sample";
 }
