@@ -42,14 +42,14 @@ struct Analyzed {
 // window of finished results, so memory stays bounded. A document's id is
 // checked against `indexed` first: an unchanged file is not even read. Once
 // `stop_reading` (when set) returns true, no more tasks are taken; those
-// taken are finished and returned. A document of a JSON line or of the
-// standard input notes where it came from in schema::kFileSlot.
+// taken are finished and returned. A document of a record (a JSON line) or
+// of the standard input notes where it came from in schema::kFileSlot.
 // REQUIRES: `source`, `files` and `indexed` outlive the pipeline.
 class AnalysisPipeline {
  public:
   AnalysisPipeline(ArticleSource& source, const std::vector<SourceFile>& files,
-                   const IndexedSet& indexed, Format format, InvalidUtf8 on_invalid,
-                   unsigned threads, std::function<bool()> stop_reading = {});
+                   const IndexedSet& indexed, InvalidUtf8 on_invalid, unsigned threads,
+                   std::function<bool()> stop_reading = {});
   ~AnalysisPipeline();
   AnalysisPipeline(const AnalysisPipeline&) = delete;
   AnalysisPipeline& operator=(const AnalysisPipeline&) = delete;
@@ -69,7 +69,6 @@ class AnalysisPipeline {
   ArticleSource& source_;
   const std::vector<SourceFile>& files_;
   const IndexedSet& indexed_;
-  const Format format_;
   const InvalidUtf8 on_invalid_;
   const std::function<bool()> stop_reading_;
   std::vector<Slot> slots_;
