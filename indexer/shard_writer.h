@@ -55,8 +55,6 @@ class ShardWriter {
   void replace(Xapian::docid docid, Xapian::Document doc);
   // Queues the deletion of document `docid`.
   void remove(Xapian::docid docid);
-  // Queues the deletion of the documents indexed by `term`.
-  void remove(std::string term);
   // Queues setting the database's metadata `key` to `value`.
   void set_metadata(std::string key, std::string value);
 
@@ -66,7 +64,7 @@ class ShardWriter {
 
  private:
   struct Change {
-    enum Kind { kAdd, kReplaceTerm, kReplaceId, kRemoveId, kRemoveTerm, kMetadata } kind;
+    enum Kind { kAdd, kReplaceTerm, kReplaceId, kRemoveId, kMetadata } kind;
     Xapian::Document doc;
     std::string term;  // or the metadata key
     Xapian::docid docid = 0;
