@@ -4,6 +4,7 @@
 
 #include "vnews/date_parser.h"
 #include "vnews/error.h"
+#include "vnews/strings.h"
 
 namespace vnews {
 namespace {
@@ -13,13 +14,6 @@ using Json = nlohmann::json;
 InputError input_error(const std::string& where, const std::string& message,
                        const std::string& reason) {
   return InputError(where + ": error: " + message, reason);
-}
-
-std::string_view trim(std::string_view s) {
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
 }
 
 // Splits "# key = value" into key and value; false for another line.
