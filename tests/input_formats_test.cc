@@ -84,7 +84,7 @@ TEST_CASE("--help and --format name every format", "[input_formats]") {
     INFO(format.name);
     const std::string name(format.name);
     CHECK(help.find("\n  " + name + " ") != std::string::npos);  // its line
-    CHECK(help.find("'" + name + "'") != std::string::npos);      // --format's
+    CHECK(help.find("'" + name + "'") != std::string::npos);     // --format's
     for (std::string_view ext : format.extensions) {
       CHECK(help.find(std::string("*").append(ext)) != std::string::npos);
     }
