@@ -12,22 +12,20 @@ namespace {
 // Finished results that may wait for the consumer; bounds memory.
 constexpr std::size_t kWindow = 512;
 
-// The signature of one JSON line: a stable hash of its bytes.
-std::string line_signature(const std::string& line) {
-  return "h:" + stable_hash_hex(line);
+// The signature of one record: a stable hash of its bytes.
+std::string record_signature(const std::string& record) {
+  return "h:" + stable_hash_hex(record);
 }
 
 }  // namespace
 
 AnalysisPipeline::AnalysisPipeline(ArticleSource& source,
                                    const std::vector<SourceFile>& files,
-                                   const IndexedSet& indexed, Format format,
-                                   InvalidUtf8 on_invalid, unsigned threads,
-                                   std::function<bool()> stop_reading)
+                                   const IndexedSet& indexed, InvalidUtf8 on_invalid,
+                                   unsigned threads, std::function<bool()> stop_reading)
     : source_(source),
       files_(files),
       indexed_(indexed),
-      format_(format),
       on_invalid_(on_invalid),
       stop_reading_(std::move(stop_reading)),
       slots_(kWindow) {
@@ -85,7 +83,7 @@ Analyzed AnalysisPipeline::analyze(const ArticleTask& task, Analyzer& analyzer) 
   const SourceFile& file = files_[task.file];
   Analyzed result;
   result.file = task.file;
-  result.bytes = task.line > 0 ? task.text.size() + 1 : file.size;
+  result.bytes = task.bytes;
   if (!task.error.empty()) {
     result.outcome = Analyzed::Outcome::kFailed;
     result.error = task.error;
@@ -93,18 +91,15 @@ Analyzed AnalysisPipeline::analyze(const ArticleTask& task, Analyzer& analyzer) 
     return result;
   }
   try {
-    std::string signature = file.signature;
-    Article article;
-    if (task.line > 0) {
-      article = read_json_article(file, task, on_invalid_);
-      signature = line_signature(task.text);
-    } else if (holds_unchanged(indexed_, id_term(file.id), signature)) {
+    // A record has no file signature of its own: it is known by its bytes.
+    const std::string signature =
+        task.is_record() ? record_signature(task.text) : file.signature;
+    if (!task.is_record() && holds_unchanged(indexed_, id_term(file.id), signature)) {
       result.outcome = Analyzed::Outcome::kUnchanged;
       result.id_term = id_term(file.id);
       return result;
-    } else {
-      article = read_article(file, task, format_, on_invalid_);
     }
+    const Article article = read_article(file, task, on_invalid_);
     result.id_term = id_term(article.id);
     if (holds_unchanged(indexed_, result.id_term, signature)) {
       result.outcome = Analyzed::Outcome::kUnchanged;
@@ -114,7 +109,7 @@ Analyzed AnalysisPipeline::analyze(const ArticleTask& task, Analyzer& analyzer) 
     if (!signature.empty()) result.doc.add_value(schema::kSignatureSlot, signature);
     if (file.is_stdin()) {
       result.doc.add_value(schema::kFileSlot, schema::kStdinFile);
-    } else if (task.line > 0) {
+    } else if (task.is_record()) {
       result.doc.add_value(schema::kFileSlot, file.id);
     }
     result.outcome = Analyzed::Outcome::kDocument;

@@ -42,14 +42,14 @@ struct Analyzed {
 // window of finished results, so memory stays bounded. A document's id is
 // checked against `indexed` first: an unchanged file is not even read. Once
 // `stop_reading` (when set) returns true, no more tasks are taken; those
-// taken are finished and returned. A document of a JSON line or of the
-// standard input notes where it came from in schema::kFileSlot.
+// taken are finished and returned. A document of a record (a JSON line) or
+// of the standard input notes where it came from in schema::kFileSlot.
 // REQUIRES: `source`, `files` and `indexed` outlive the pipeline.
 class AnalysisPipeline {
  public:
   AnalysisPipeline(ArticleSource& source, const std::vector<SourceFile>& files,
-                   const IndexedSet& indexed, Format format, InvalidUtf8 on_invalid,
-                   unsigned threads, std::function<bool()> stop_reading = {});
+                   const IndexedSet& indexed, InvalidUtf8 on_invalid, unsigned threads,
+                   std::function<bool()> stop_reading = {});
   ~AnalysisPipeline();
   AnalysisPipeline(const AnalysisPipeline&) = delete;
   AnalysisPipeline& operator=(const AnalysisPipeline&) = delete;
@@ -66,18 +66,19 @@ class AnalysisPipeline {
   void work();
   Analyzed analyze(const ArticleTask& task, class Analyzer& analyzer) const;
 
-  ArticleSource& source_;
+  ArticleSource& source_;  // GUARDED_BY(mutex_): it is not thread-safe
   const std::vector<SourceFile>& files_;
   const IndexedSet& indexed_;
-  const Format format_;
   const InvalidUtf8 on_invalid_;
-  const std::function<bool()> stop_reading_;
-  std::vector<Slot> slots_;
+  const std::function<bool()> stop_reading_;  // called with mutex_ held
+  std::vector<Slot> slots_;                   // GUARDED_BY(mutex_)
   std::vector<std::thread> workers_;
-  std::size_t issued_ = 0;      // tasks taken from the source
-  bool exhausted_ = false;      // the source has no more tasks
-  std::size_t consumed_ = 0;    // results returned by next()
-  bool stop_ = false;
+  std::size_t issued_ = 0;    // GUARDED_BY(mutex_); tasks taken from the source
+  bool exhausted_ = false;    // GUARDED_BY(mutex_); the source has no more tasks
+  std::size_t consumed_ = 0;  // GUARDED_BY(mutex_); results returned by next()
+  bool stop_ = false;         // GUARDED_BY(mutex_)
+  // Guards source_, slots_ and the counts and flags above; `changed_` is
+  // notified when one of them changes.
   std::mutex mutex_;
   std::condition_variable changed_;
 };

@@ -13,6 +13,7 @@
 
 #include "corpus_root.h"
 #include "vnews/error.h"
+#include "vnews/input_formats.h"
 #include "vnews/normalizer.h"
 
 namespace fs = std::filesystem;
@@ -23,11 +24,6 @@ namespace {
 bool is_hidden(const fs::path& p) {
   const std::string name = p.filename().string();
   return !name.empty() && name[0] == '.';
-}
-
-bool is_article_name(const fs::path& p) {
-  const fs::path ext = p.extension();
-  return ext == ".txt" || ext == ".jsonl" || ext == ".ndjson";
 }
 
 // A file modified this recently may change again within the same timestamp
@@ -157,7 +153,7 @@ void Walker::walk_folder(const fs::path& folder, const std::string& raw_id,
     const fs::file_status link = it->symlink_status(entry_ec);
     if (!entry_ec && fs::is_directory(link)) {
       folders.push_back(it->path());
-    } else if (is_article_name(it->path())) {
+    } else if (is_input_file_name(it->path())) {
       // Regular files and links to them; a link that loops or leads nowhere is
       // kept for stat_source() to report. FIFOs, devices and folders are not
       // articles and are left out.

@@ -52,7 +52,7 @@ struct CorpusListing {
 };
 
 // Returns the files under `paths`, in the same order on every run. A folder
-// is walked recursively for "*.txt", "*.jsonl" and "*.ndjson" files (hidden
+// is walked recursively for the files is_input_file_name() accepts (hidden
 // entries and symlinked folders are not followed); a file is taken as it is;
 // "-" is the standard input, with id `stdin_id`. A file's id is its path
 // under `root`: its folder with every symlink resolved, then its own name

@@ -8,12 +8,77 @@
 #include "corpus_walker.h"
 #include "database_target.h"
 #include "vnews/command_line.h"
+#include "vnews/terminal.h"
 #include "vnews/error.h"
 
 namespace po = boost::program_options;
 
 namespace vnews {
 namespace {
+
+// Returns `words` quoted, between commas and a last "or": "'a', 'b' or 'c'".
+std::string or_list(const std::vector<std::string>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) out += i + 1 == words.size() ? " or " : ", ";
+    out += "'" + words[i] + "'";
+  }
+  return out;
+}
+
+// Returns the names of the input formats, as or_list() writes them.
+std::string format_names() {
+  std::vector<std::string> names;
+  for (const InputFormat& format : input_formats()) names.emplace_back(format.name);
+  return or_list(names);
+}
+
+// Returns the extensions of the input formats, each once: "*.txt, *.jsonl
+// and *.ndjson".
+std::string extension_list() {
+  std::vector<std::string_view> extensions;
+  for (const InputFormat& format : input_formats()) {
+    for (std::string_view ext : format.extensions) {
+      if (std::find(extensions.begin(), extensions.end(), ext) == extensions.end()) {
+        extensions.push_back(ext);
+      }
+    }
+  }
+  std::string out;
+  for (std::size_t i = 0; i < extensions.size(); ++i) {
+    if (i > 0) out += i + 1 == extensions.size() ? " and " : ", ";
+    out += '*';
+    out += extensions[i];
+  }
+  return out;
+}
+
+// Returns `text` wrapped to `width` columns, its first line starting at
+// column `indent` and the others indented as far, with a newline.
+std::string wrapped(std::string_view text, unsigned width, std::size_t indent = 0) {
+  return wrap(text, width, indent, std::string(indent, ' ')) + '\n';
+}
+
+// Returns the lines of --help that list the input formats.
+std::string format_help() {
+  constexpr std::size_t kSummaryColumn = 10;
+  std::string out =
+      "Input formats (--format), told apart by extension, then by content:\n";
+  for (const InputFormat& format : input_formats()) {
+    std::string name = "  ";
+    name += format.name;
+    name.resize(kSummaryColumn, ' ');
+    std::string summary;
+    for (std::size_t i = 0; i < format.extensions.size(); ++i) {
+      summary += i > 0 ? ", *" : "*";
+      summary += format.extensions[i];
+    }
+    summary += ": ";
+    summary += format.summary;
+    out += name + wrapped(summary, 76, kSummaryColumn);
+  }
+  return out;
+}
 
 po::options_description visible_options() {
   po::options_description options("Options");
@@ -31,7 +96,7 @@ po::options_description visible_options() {
       ("id", po::value<std::string>()->value_name("ID"),
        "the id of the article read from '-' (default: 'stdin:' and a hash of it)")
       ("format", po::value<std::string>()->value_name("FORMAT")->default_value("auto"),
-       "input format: 'auto' (by extension and content), 'txt', 'dantri' or 'jsonl'")
+       ("input format: 'auto' (by extension and content), " + format_names()).c_str())
       ("on-invalid", po::value<std::string>()->value_name("MODE")->default_value("skip"),
        "file with invalid UTF-8: 'skip' it (reported) or 'replace' bad bytes with U+FFFD")
       ("shards", po::value<std::string>()->value_name("N"),
@@ -98,16 +163,16 @@ std::string index_usage() {
   out << "Usage: vnews-index --db DIR [OPTION]... PATH...\n"
          "  or:  vnews-index --db DIR --delete ID...\n"
          "Index Vietnamese news articles into a Xapian database.\n\n"
-         "Each PATH is a folder, walked recursively for *.txt, *.jsonl and\n"
-         "*.ndjson files, one article file, or '-' for the standard input.\n"
-         "A .txt file holds the title on line 1, the lead on line 2 and the body\n"
-         "after it, optionally under '# key = value' header lines (dantri format);\n"
-         "a .jsonl file holds one JSON object per line. A file's id is its path\n"
-         "relative to the corpus root (see --root), however the PATH names it; its\n"
-         "category is the first folder level below the root. A JSON line's id is\n"
-         "its 'id' field, else FILE:LINE. Indexing an article again replaces its\n"
-         "document; an unchanged file (same size and modification time) is\n"
-         "skipped unread.\n\n";
+      << wrapped("Each PATH is a folder, walked recursively for " + extension_list() +
+                     " files, one article file, or '-' for the standard input. A "
+                     "file's id is its path relative to the corpus root (see --root), "
+                     "however the PATH names it; its category is the first folder "
+                     "level below the root. Indexing an article again replaces its "
+                     "document; an unchanged file (same size and modification time) "
+                     "is skipped unread.",
+                 72)
+      << '\n'
+      << format_help() << '\n';
   print_options(out, options);
   out << "\nExit status: 0 all indexed, 1 some inputs skipped (reported on stderr),\n"
          "2 stopped: nothing done (bad option, missing path, locked or foreign\n"
@@ -141,12 +206,13 @@ IndexOptions parse_index_options(int argc, const char* const argv[]) {
     throw UsageError("--on-invalid must be 'skip' or 'replace', got '" + mode + "'");
   }
   const std::string format = vm["format"].as<std::string>();
-  const std::optional<Format> named = format_named(format);
-  if (!named) {
-    throw UsageError("--format must be 'auto', 'txt', 'dantri' or 'jsonl', got '" +
-                     format + "'");
+  if (format != "auto") {
+    options.format = input_format_named(format);
+    if (options.format == nullptr) {
+      throw UsageError("--format must be 'auto', " + format_names() + ", got '" + format +
+                       "'");
+    }
   }
-  options.format = *named;
   if (vm.count("shards")) {
     options.shards = number_in(vm, "shards", "--shards", 1, kMaxShards);
   }

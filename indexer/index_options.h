@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "vnews/article_reader.h"
-#include "vnews/corpus_reader.h"
+#include "vnews/input_formats.h"
 
 #include "progress.h"
 
@@ -27,7 +27,7 @@ struct IndexOptions {
   std::string stdin_id;            // --id: the id of the article read from "-"
   std::string synonyms_file;       // --synonyms: stored for every searcher; "" = keep
   InvalidUtf8 on_invalid = InvalidUtf8::kSkip;
-  Format format = Format::kAuto;
+  const InputFormat* format = nullptr;  // --format; nullptr for "auto"
   bool help = false;
   bool version = false;            // print the versions and exit
   bool prune = false;              // delete documents not found under `paths`

@@ -107,7 +107,7 @@ RunPlan plan_run(const IndexOptions& options, std::ostream& errors, std::istream
     errors << problem.message << '\n';
   }
   if (options.prune) plan.prune_scope.emplace(plan.listing, options.force);
-  if (!options.stdin_id.empty() && stdin_is_json_lines(in, options.format)) {
+  if (!options.stdin_id.empty() && stdin_records_format(in, options.format) != nullptr) {
     throw UsageError(
         "--id names one article, and the standard input holds JSON Lines "
         "(give each line its \"id\")");
@@ -239,7 +239,7 @@ void index_articles(const IndexOptions& options, const RunPlan& plan,
                     IndexReport& report, std::istream& in) {
   const std::vector<SourceFile>& files = plan.listing.files;
   ArticleSource source(files, options.format, in);
-  AnalysisPipeline pipeline(source, files, indexed, options.format, options.on_invalid,
+  AnalysisPipeline pipeline(source, files, indexed, options.on_invalid,
                             options.threads > 0 ? options.threads : cores(),
                             options.should_stop);
   std::size_t files_done = 0;

@@ -53,10 +53,6 @@ void ShardWriter::remove(Xapian::docid docid) {
   push(Change{Change::kRemoveId, {}, {}, docid, {}});
 }
 
-void ShardWriter::remove(std::string term) {
-  push(Change{Change::kRemoveTerm, {}, std::move(term), 0, {}});
-}
-
 void ShardWriter::set_metadata(std::string key, std::string value) {
   push(Change{Change::kMetadata, {}, std::move(key), 0, std::move(value)});
 }
@@ -128,7 +124,6 @@ void ShardWriter::apply(Change& change) {
       if (spelling_) spellings_.add(change.doc);
       break;
     case Change::kRemoveId: db_.delete_document(change.docid); break;
-    case Change::kRemoveTerm: db_.delete_document(change.term); break;
     case Change::kMetadata: db_.set_metadata(change.term, change.value); break;
   }
   if (++uncommitted_ >= commit_every_) commit();

@@ -55,8 +55,6 @@ class ShardWriter {
   void replace(Xapian::docid docid, Xapian::Document doc);
   // Queues the deletion of document `docid`.
   void remove(Xapian::docid docid);
-  // Queues the deletion of the documents indexed by `term`.
-  void remove(std::string term);
   // Queues setting the database's metadata `key` to `value`.
   void set_metadata(std::string key, std::string value);
 
@@ -66,7 +64,7 @@ class ShardWriter {
 
  private:
   struct Change {
-    enum Kind { kAdd, kReplaceTerm, kReplaceId, kRemoveId, kRemoveTerm, kMetadata } kind;
+    enum Kind { kAdd, kReplaceTerm, kReplaceId, kRemoveId, kMetadata } kind;
     Xapian::Document doc;
     std::string term;  // or the metadata key
     Xapian::docid docid = 0;
@@ -79,15 +77,19 @@ class ShardWriter {
   void commit();
 
   const std::string path_;
-  Xapian::WritableDatabase db_;
+  Xapian::WritableDatabase db_;  // used by the writer thread alone, and by
+                                 // finish() once the thread has stopped
   const std::size_t commit_every_;
   const bool spelling_;
-  std::size_t uncommitted_ = 0;
-  SpellingCounts spellings_;  // of the changes since the last commit
-  std::deque<Change> queue_;
-  bool closing_ = false;
-  bool aborting_ = false;
+  std::size_t uncommitted_ = 0;  // as db_
+  SpellingCounts spellings_;     // as db_; of the changes since the last commit
+  std::deque<Change> queue_;     // GUARDED_BY(mutex_)
+  bool closing_ = false;         // GUARDED_BY(mutex_)
+  bool aborting_ = false;        // GUARDED_BY(mutex_)
+  // GUARDED_BY(mutex_); finish() reads it unlocked once the thread has stopped.
   std::exception_ptr error_;
+  // Guards queue_, closing_, aborting_ and error_; `changed_` is notified
+  // when one of them changes.
   std::mutex mutex_;
   std::condition_variable changed_;
   std::thread thread_;

@@ -69,10 +69,4 @@ void SpellingCounts::write_to(Xapian::WritableDatabase& db) {
   counts_.clear();
 }
 
-void add_spellings(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
-  SpellingCounts counts;
-  counts.add(doc);
-  counts.write_to(db);
-}
-
 }  // namespace vnews

@@ -36,10 +36,6 @@ class SpellingCounts {
 // REQUIRES: `db` was opened for writing.
 void add_spellings_of_all(Xapian::WritableDatabase& db);
 
-// Adds the spelling words of `doc` (see SpellingCounts) to `db`.
-// REQUIRES: `db` was opened for writing.
-void add_spellings(Xapian::WritableDatabase& db, const Xapian::Document& doc);
-
 }  // namespace vnews
 
 #endif  // VNEWS_INDEXER_SPELLING_H_

@@ -5,22 +5,7 @@
 #include "vnews/article_reader.h"
 #include "vnews/error.h"
 
-using vnews::Format;
 using vnews::InvalidUtf8;
-
-TEST_CASE("formats are recognised by extension, then by content", "[corpus_reader]") {
-  CHECK(vnews::detect_format("a.jsonl", "") == Format::kJsonl);
-  CHECK(vnews::detect_format("a.ndjson", "") == Format::kJsonl);
-  CHECK(vnews::detect_format("-", "  {\"title\": \"x\"}") == Format::kJsonl);
-  CHECK(vnews::detect_format("a.txt", "# doc_id = x\n# date = 20200101\nTitle") ==
-        Format::kDantri);
-  CHECK(vnews::detect_format("a.txt", "\xEF\xBB\xBF# url = http://x\nTitle") ==
-        Format::kDantri);
-  CHECK(vnews::detect_format("a.txt", "# Tiêu đề bắt đầu bằng dấu thăng\n") == Format::kText);
-  CHECK(vnews::detect_format("a.txt", "Tiêu đề\nSapo") == Format::kText);
-  CHECK(vnews::format_named("jsonl") == Format::kJsonl);
-  CHECK_FALSE(vnews::format_named("xml"));
-}
 
 TEST_CASE("dantri headers give url, date and source; text follows", "[corpus_reader]") {
   const vnews::Article a = vnews::parse_dantri_article(

@@ -25,6 +25,7 @@ class ArticleIndex {
   explicit ArticleIndex(const std::vector<Doc>& docs) {
     Xapian::WritableDatabase db(path(), Xapian::DB_CREATE);
     vnews::Analyzer analyzer;
+    vnews::SpellingCounts spellings;
     for (const Doc& d : docs) {
       vnews::Article a;
       a.id = d.id;
@@ -34,8 +35,9 @@ class ArticleIndex {
       a.date = d.date;
       const Xapian::Document doc = vnews::build_document(a, analyzer);
       db.replace_document(vnews::id_term(a.id), doc);
-      vnews::add_spellings(db, doc);
+      spellings.add(doc);
     }
+    spellings.write_to(db);
     db.commit();
   }
 

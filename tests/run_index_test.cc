@@ -162,7 +162,7 @@ TEST_CASE("a forced format decides how files are read", "[indexer]") {
   vnews::run_index(options, errors);
   CHECK(Xapian::Database(options.db).term_exists("Qa.txt"));  // plain text by default
   options.db = (dir / "db2").string();
-  options.format = vnews::Format::kJsonl;
+  options.format = vnews::input_format_named("jsonl");
   vnews::run_index(options, errors);
   CHECK(Xapian::Database(options.db).term_exists("Qa.txt:1"));
 }

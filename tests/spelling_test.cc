@@ -34,7 +34,11 @@ Xapian::Document document(const std::string& title, const std::string& body) {
 std::string spellings_of_each(const std::vector<Xapian::Document>& docs) {
   vnews::test::TempDir dir;
   Xapian::WritableDatabase each((dir.path() / "each").string(), Xapian::DB_CREATE);
-  for (const auto& doc : docs) vnews::add_spellings(each, doc);
+  for (const auto& doc : docs) {
+    vnews::SpellingCounts one;
+    one.add(doc);
+    one.write_to(each);
+  }
   each.commit();
   return spellings_of(each);
 }
@@ -45,7 +49,9 @@ TEST_CASE("spelling words are the exact and folded syllables, once per document"
           "[spelling]") {
   vnews::test::TempDir dir;
   Xapian::WritableDatabase db((dir.path() / "db").string(), Xapian::DB_CREATE);
-  vnews::add_spellings(db, document("Hà Nội", "hà nội hà nội năm 2024 có x1y"));
+  vnews::SpellingCounts counts;
+  counts.add(document("Hà Nội", "hà nội hà nội năm 2024 có x1y"));
+  counts.write_to(db);
   db.commit();
   // "ha" and "co" are under 3 bytes ("có" is 3); words with digits are left out.
   CHECK(spellings_of(db) == "có:1 hà:1 nam:1 noi:1 năm:1 nội:1");

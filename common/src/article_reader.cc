@@ -11,18 +11,10 @@
 
 #include "vnews/error.h"
 #include "vnews/normalizer.h"
+#include "vnews/strings.h"
 
 namespace vnews {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  const auto is_space = [](char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-  };
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 // Returns the non-blank lines of `text`, trimmed.
 std::vector<std::string_view> non_blank_lines(std::string_view text) {

@@ -4,6 +4,7 @@
 
 #include "vnews/date_parser.h"
 #include "vnews/error.h"
+#include "vnews/strings.h"
 
 namespace vnews {
 namespace {
@@ -13,13 +14,6 @@ using Json = nlohmann::json;
 InputError input_error(const std::string& where, const std::string& message,
                        const std::string& reason) {
   return InputError(where + ": error: " + message, reason);
-}
-
-std::string_view trim(std::string_view s) {
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
 }
 
 // Splits "# key = value" into key and value; false for another line.
@@ -67,24 +61,14 @@ std::string trimmed(std::string s) { return std::string(trim(s)); }
 
 }  // namespace
 
-std::optional<Format> format_named(std::string_view name) {
-  if (name == "auto") return Format::kAuto;
-  if (name == "txt" || name == "text") return Format::kText;
-  if (name == "dantri") return Format::kDantri;
-  if (name == "jsonl") return Format::kJsonl;
-  return std::nullopt;
+bool starts_with_dantri_header(std::string_view head) {
+  std::string_view key, value;
+  return split_header(trim(head.substr(0, head.find('\n'))), key, value);
 }
 
-Format detect_format(const std::filesystem::path& path, std::string_view head) {
-  const std::string ext = path.extension().string();
-  if (ext == ".jsonl" || ext == ".ndjson") return Format::kJsonl;
-  if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+bool starts_with_json_object(std::string_view head) {
   const std::size_t first = head.find_first_not_of(" \t\r\n");
-  if (first != std::string_view::npos && head[first] == '{') return Format::kJsonl;
-  std::string_view key, value;
-  const std::string_view line = head.substr(0, head.find('\n'));
-  if (split_header(trim(line), key, value)) return Format::kDantri;
-  return Format::kText;
+  return first != std::string_view::npos && head[first] == '{';
 }
 
 Article parse_dantri_article(std::string_view contents, const std::string& name,
@@ -92,7 +76,6 @@ Article parse_dantri_article(std::string_view contents, const std::string& name,
   std::string repaired;
   std::string_view rest = check_text(contents, name, on_invalid, repaired);
   Article article;
-  std::string doc_id;
   for (int line_no = 1; !rest.empty(); ++line_no) {
     const std::size_t newline = rest.find('\n');
     std::string_view key, value;

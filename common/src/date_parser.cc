@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "vnews/strings.h"
+
 namespace vnews {
 namespace {
 
@@ -32,14 +34,6 @@ std::optional<std::string> make_date(int y, int m, int d) {
   char out[32];
   std::snprintf(out, sizeof out, "%04d%02d%02d", y, m, d);
   return std::string(out);
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
 }
 
 // "2020-10-01" followed by nothing, or by 'T'/' ' and a time we ignore.

@@ -8,6 +8,7 @@
 #include "vnews/article_reader.h"
 #include "vnews/error.h"
 #include "vnews/normalizer.h"
+#include "vnews/strings.h"
 
 namespace vnews {
 
@@ -17,12 +18,6 @@ extern const std::string_view kAbbreviationsTsv;
 namespace {
 
 constexpr char kAbbreviationsName[] = "abbreviations.tsv";
-
-std::string_view trim(std::string_view s) {
-  const std::size_t begin = s.find_first_not_of(" \t\r");
-  if (begin == std::string_view::npos) return {};
-  return s.substr(begin, s.find_last_not_of(" \t\r") - begin + 1);
-}
 
 // Returns the pieces of `s` between `separator`s, trimmed.
 std::vector<std::string_view> split(std::string_view s, std::string_view separator) {

@@ -1,11 +1,9 @@
 // corpus_reader.h -- the corpus formats besides plain .txt: the dantri header
-// format and JSON Lines, and how a file's format is recognised (see
-// corpus/README.md).
+// format and JSON Lines, and how each is recognised by content (the table of
+// formats is input_formats.h; see corpus/README.md).
 #ifndef VNEWS_CORPUS_READER_H_
 #define VNEWS_CORPUS_READER_H_
 
-#include <filesystem>
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,28 +12,20 @@
 
 namespace vnews {
 
-enum class Format {
-  kAuto,    // recognise by extension, then by content
-  kText,    // .txt: title, lead, body lines
-  kDantri,  // "# key = value" header lines, then as kText
-  kJsonl,   // one JSON object per line, one article each
-};
+// Returns true when `head`, the start of an input, opens with a "# key =
+// value" header line: the dantri format.
+bool starts_with_dantri_header(std::string_view head);
 
-// Returns the format named `name` ("auto", "txt", "dantri", "jsonl"), or
-// nothing for another name.
-std::optional<Format> format_named(std::string_view name);
-
-// Returns the format of a file called `path` whose contents start with
-// `head`: ".jsonl"/".ndjson" files and contents whose first non-blank byte is
-// '{' are kJsonl; contents starting with "# " header lines are kDantri;
-// anything else is kText. Never returns kAuto.
-Format detect_format(const std::filesystem::path& path, std::string_view head);
+// Returns true when the first byte of `head` that is not blank is '{': JSON
+// Lines.
+bool starts_with_json_object(std::string_view head);
 
 // Returns the article of a dantri-style file: leading "# key = value" lines
-// (doc_id, url, date, source, category; unknown keys are ignored), then the
-// plain-text format. The date may be in any form parse_date() accepts and is
-// stored as "YYYYMMDD". Throws InputError "name:line: error: ..." for a bad
-// date, and as parse_text_article() for bad text.
+// (url, date, source, category; doc_id and unknown keys are ignored, and the
+// id is left empty for the caller), then the plain-text format. The date may
+// be in any form parse_date() accepts and is stored as "YYYYMMDD". Throws
+// InputError "name:line: error: ..." for a bad date, and as
+// parse_text_article() for bad text.
 Article parse_dantri_article(std::string_view contents, const std::string& name,
                              InvalidUtf8 on_invalid);
 
