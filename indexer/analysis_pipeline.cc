@@ -60,7 +60,8 @@ void AnalysisPipeline::work() {
     std::optional<ArticleTask> task;
     {
       std::unique_lock lock(mutex_);
-      changed_.wait(lock, [&] { return stop_ || exhausted_ || issued_ < consumed_ + kWindow; });
+      changed_.wait(lock,
+                    [&] { return stop_ || exhausted_ || issued_ < consumed_ + kWindow; });
       if (stop_ || exhausted_) return;
       if (!stop_reading_ || !stop_reading_()) task = source_.next();
       if (!task) {

@@ -32,10 +32,10 @@ struct Analyzed {
   Outcome outcome = Outcome::kSkipped;
   std::string id_term;  // set for kDocument and kUnchanged
   Xapian::Document doc;
-  std::string error;    // "path[:line]: error: ..."
-  std::string reason;   // short category of the error, for the summary
-  std::size_t file = 0;       // index of the input file
-  std::uint64_t bytes = 0;    // input bytes this article accounts for
+  std::string error;        // "path[:line]: error: ..."
+  std::string reason;       // short category of the error, for the summary
+  std::size_t file = 0;     // index of the input file
+  std::uint64_t bytes = 0;  // input bytes this article accounts for
 };
 
 // Runs `threads` workers over the tasks of `source`, holding at most a fixed

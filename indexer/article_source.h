@@ -21,8 +21,8 @@ namespace vnews {
 // One article still to read: a whole input, or one record of an input of
 // several (a line of a JSON Lines file).
 struct ArticleTask {
-  std::size_t file = 0;     // index into the files given to ArticleSource
-  std::size_t record = 0;   // 1-based line of a record; 0 for a whole input
+  std::size_t file = 0;    // index into the files given to ArticleSource
+  std::size_t record = 0;  // 1-based line of a record; 0 for a whole input
   // The format to read it as; nullptr for a whole input of --format "auto",
   // recognised by its contents once read.
   const InputFormat* format = nullptr;
@@ -30,7 +30,7 @@ struct ArticleTask {
                             // standard input)
   bool has_text = false;    // `text` holds the input (a record or standard input)
   std::string text;
-  std::string error;        // set when the input could not be read at all
+  std::string error;  // set when the input could not be read at all
 
   // Returns true for one record of an input of several.
   bool is_record() const { return record != 0; }

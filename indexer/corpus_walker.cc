@@ -1,7 +1,6 @@
 #include "corpus_walker.h"
 
 #include <sys/stat.h>
-
 #include <time.h>
 
 #include <algorithm>
@@ -40,7 +39,8 @@ bool stat_source(SourceFile& file) {
   clock_gettime(CLOCK_REALTIME, &now);
   const long long mtime_ns =
       static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
-  const long long now_ns = static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec;
+  const long long now_ns =
+      static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec;
   if (now_ns - mtime_ns < kRacyNanoseconds) return true;
   file.signature = std::to_string(st.st_size) + ":" + std::to_string(mtime_ns);
   return true;

@@ -19,7 +19,7 @@ struct SourceFile {
   std::filesystem::path path;  // as the command line names it; "-" for the standard input
   std::string id;              // path under the root, '/'-separated, valid UTF-8; for
                                // the standard input the --id given, or "" (read_article)
-  std::string category;  // first folder level under the root, or empty
+  std::string category;        // first folder level under the root, or empty
   std::uint64_t size = 0;      // bytes, 0 for the standard input
   std::string signature;       // "size:mtime_ns"; empty for the standard input
                                // and files modified in the last 2 seconds

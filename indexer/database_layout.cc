@@ -99,7 +99,8 @@ DatabaseLayout plan_layout(const std::string& db, unsigned requested_shards,
     layout.shards = read_stub(dir, marks);
     layout.merge = marks.merge;
     layout.unsynced = layout.merge && !boot_id().empty();
-    layout.written_before_restart = layout.merge && !marks.boot.empty() && marks.boot != boot_id();
+    layout.written_before_restart =
+        layout.merge && !marks.boot.empty() && marks.boot != boot_id();
     // A build a restart cut short may have lost anything: it is built again.
     if (!layout.written_before_restart) check_shards_exist(dir, layout.shards);
     // A build is one database to the user, whatever its writers.
@@ -158,7 +159,8 @@ std::vector<std::string> build_shards(const std::string& db) {
   // Only what write_stub() writes: a merge deletes these folders.
   for (const std::string& shard : shards) {
     const fs::path path(shard);
-    if (path.parent_path() != fs::path(db) || path.filename().string().rfind("shard-", 0) != 0) {
+    if (path.parent_path() != fs::path(db) ||
+        path.filename().string().rfind("shard-", 0) != 0) {
       return {};
     }
   }

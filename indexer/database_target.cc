@@ -58,7 +58,8 @@ Xapian::WritableDatabase open_target(const std::string& db, bool wait_for_disk) 
                                          kConnectTimeoutMs);
   } catch (const Xapian::NetworkError& e) {
     std::string reason = e.get_msg();
-    if (e.get_error_string() != nullptr) reason += std::string(" (") + e.get_error_string() + ")";
+    if (e.get_error_string() != nullptr)
+      reason += std::string(" (") + e.get_error_string() + ")";
     throw std::runtime_error("cannot write to '" + db + "': " + reason);
   } catch (const Xapian::InvalidOperationError& e) {
     throw std::runtime_error("cannot write to '" + db + "': " + e.get_msg() +

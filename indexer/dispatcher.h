@@ -27,9 +27,8 @@ class Dispatcher {
   // `complete` says `indexed` lists every document of the database; when it
   // does not, documents are replaced by id term rather than added. Errors of
   // inputs go to `errors`. REQUIRES: all outlive the dispatcher.
-  Dispatcher(Writers& writers, IndexedSet& indexed, bool complete,
-             IndexReport& report, std::ostream& errors, std::ostream& listing,
-             Progress& progress);
+  Dispatcher(Writers& writers, IndexedSet& indexed, bool complete, IndexReport& report,
+             std::ostream& errors, std::ostream& listing, Progress& progress);
 
   // Writes, counts or reports `result`, an article of `file`. Throws the
   // error a writer met.

@@ -31,7 +31,8 @@ void read_shard(const std::string& path, std::size_t shard, IndexedSet& out) {
       IndexedDoc& doc = out[*t];
       doc.shard = static_cast<std::uint32_t>(shard);
       doc.docid = *p;
-      if (auto it = signatures.find(*p); it != signatures.end()) doc.signature = it->second;
+      if (auto it = signatures.find(*p); it != signatures.end())
+        doc.signature = it->second;
       if (auto it = files.find(*p); it != files.end()) {
         doc.file = std::make_unique<const std::string>(it->second);
       }

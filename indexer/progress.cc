@@ -65,19 +65,26 @@ std::string fit_progress_line(std::size_t files_done, std::size_t total_files,
 
 Progress::Progress(std::ostream& out, ProgressStyle style, std::size_t total_files,
                    std::uint64_t total_bytes)
-    : out_(out), style_(style), total_files_(total_files), total_bytes_(total_bytes),
-      start_(std::chrono::steady_clock::now()), last_(start_) {}
+    : out_(out),
+      style_(style),
+      total_files_(total_files),
+      total_bytes_(total_bytes),
+      start_(std::chrono::steady_clock::now()),
+      last_(start_) {}
 
-void Progress::update(std::size_t files_done, std::uint64_t bytes_done, std::size_t docs) {
+void Progress::update(std::size_t files_done, std::uint64_t bytes_done,
+                      std::size_t docs) {
   if (style_.kind == ProgressStyle::Kind::kNone) return;
   const auto now = std::chrono::steady_clock::now();
-  const auto interval = style_.kind == ProgressStyle::Kind::kRedrawn ? kRedrawInterval
-                                                                     : style_.log_interval;
+  const auto interval = style_.kind == ProgressStyle::Kind::kRedrawn
+                            ? kRedrawInterval
+                            : style_.log_interval;
   if (now - last_ < interval) return;
   last_ = now;
   const double elapsed = std::chrono::duration<double>(now - start_).count();
   const double fraction = total_bytes_ > 0 ? double(bytes_done) / total_bytes_ : 0;
-  const unsigned width = style_.kind == ProgressStyle::Kind::kRedrawn ? style_.width : 1000;
+  const unsigned width =
+      style_.kind == ProgressStyle::Kind::kRedrawn ? style_.width : 1000;
   emit(fit_progress_line(files_done, total_files_, bytes_done / kMiB, total_bytes_ / kMiB,
                          elapsed > 0 ? docs / elapsed : 0.0, eta_text(elapsed, fraction),
                          width));

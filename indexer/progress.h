@@ -18,7 +18,7 @@ namespace vnews {
 struct ProgressStyle {
   enum class Kind { kNone, kRedrawn, kPeriodic };
   Kind kind = Kind::kNone;
-  unsigned width = 80;  // kRedrawn: the terminal's columns
+  unsigned width = 80;                             // kRedrawn: the terminal's columns
   std::chrono::milliseconds log_interval{10'000};  // kPeriodic
 };
 

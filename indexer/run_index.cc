@@ -16,9 +16,9 @@
 #include "analysis_pipeline.h"
 #include "article_source.h"
 #include "corpus_root.h"
-#include "database_metadata.h"
 #include "corpus_walker.h"
 #include "database_layout.h"
+#include "database_metadata.h"
 #include "database_target.h"
 #include "dispatcher.h"
 #include "free_space.h"
@@ -60,7 +60,7 @@ unsigned cores() { return std::max(1u, std::thread::hardware_concurrency()); }
 struct RunPlan {
   bool remote = false;
   DatabaseLayout layout;
-  std::string recorded_root;  // "" when the database records none
+  std::string recorded_root;            // "" when the database records none
   std::optional<std::string> synonyms;  // the text of --synonyms FILE, checked
   // What the database records of them now, to write only what changes.
   std::string recorded_version, recorded_synonyms;
@@ -96,10 +96,12 @@ RunPlan plan_run(const IndexOptions& options, std::ostream& errors, std::istream
     plan.recorded_root = recorded_root(plan.layout.shards);
     check_analyzer_version(indexed_analyzer_version(plan.layout.shards), options.force,
                            options.db);
-    plan.recorded_version = recorded_metadata(plan.layout.shards, schema::kAnalyzerVersionKey);
+    plan.recorded_version =
+        recorded_metadata(plan.layout.shards, schema::kAnalyzerVersionKey);
     plan.recorded_synonyms = recorded_metadata(plan.layout.shards, schema::kSynonymsKey);
   }
-  if (!options.synonyms_file.empty()) plan.synonyms = read_synonyms(options.synonyms_file);
+  if (!options.synonyms_file.empty())
+    plan.synonyms = read_synonyms(options.synonyms_file);
   plan.root = choose_root(plan.recorded_root, options.root, options.paths, options.force,
                           options.db);
   plan.listing = find_articles(options.paths, plan.root, options.stdin_id, options.prune);
@@ -138,7 +140,7 @@ Writers open_writers(const std::string& db, const DatabaseLayout& layout,
                      std::size_t commit_every) {
   if (layout.sharded) std::filesystem::create_directories(db);
   using Role = ShardWriter::Role;
-  const Role role = !layout.merge    ? Role::kDatabase
+  const Role role = !layout.merge     ? Role::kDatabase
                     : layout.unsynced ? Role::kUnsyncedBuild
                                       : Role::kBuild;
   Writers writers;
@@ -307,8 +309,8 @@ IndexReport run_index(const IndexOptions& options, std::ostream& errors, std::is
     report.merged = layout.shards.size();
   }
   progress.clear();
-  report.seconds = std::chrono::duration<double>(
-                       std::chrono::steady_clock::now() - start).count();
+  report.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }
 

@@ -24,11 +24,11 @@ struct IndexReport {
   std::size_t skipped = 0;    // inputs rejected for their contents (empty, not UTF-8...)
   std::size_t failed = 0;     // files or folders that could not be read
   std::map<std::string, std::size_t> reasons;  // skipped + failed, by reason
-  std::uint64_t bytes = 0;    // input bytes read or recognised as unchanged
-  std::size_t shards = 1;     // databases written
-  std::size_t merged = 0;     // writers whose shards were merged into one, if any
-  bool dry_run = false;       // the counts are of changes listed, not made
-  bool interrupted = false;   // options.should_stop() stopped the reading
+  std::uint64_t bytes = 0;   // input bytes read or recognised as unchanged
+  std::size_t shards = 1;    // databases written
+  std::size_t merged = 0;    // writers whose shards were merged into one, if any
+  bool dry_run = false;      // the counts are of changes listed, not made
+  bool interrupted = false;  // options.should_stop() stopped the reading
   double seconds = 0;
 };
 

@@ -47,7 +47,8 @@ void merge_in_place(const fs::path& dir, const DatabaseLayout& layout) {
   const fs::path merging = dir / kMergingName;
   fs::remove_all(merging);  // what a crash during an earlier merge left
   Xapian::Database shards;
-  for (const std::string& shard : layout.shards) shards.add_database(Xapian::Database(shard));
+  for (const std::string& shard : layout.shards)
+    shards.add_database(Xapian::Database(shard));
   shards.compact(merging.string());
   {
     // A build's writers leave the spelling data to this step: done once, it

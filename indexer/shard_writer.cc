@@ -123,8 +123,12 @@ void ShardWriter::apply(Change& change) {
       db_.replace_document(change.docid, change.doc);
       if (spelling_) spellings_.add(change.doc);
       break;
-    case Change::kRemoveId: db_.delete_document(change.docid); break;
-    case Change::kMetadata: db_.set_metadata(change.term, change.value); break;
+    case Change::kRemoveId:
+      db_.delete_document(change.docid);
+      break;
+    case Change::kMetadata:
+      db_.set_metadata(change.term, change.value);
+      break;
   }
   if (++uncommitted_ >= commit_every_) commit();
 }

@@ -26,17 +26,18 @@ class ShardWriter {
  public:
   // What the database written to is.
   enum class Role {
-    kDatabase,  // a database or shard of its own: its spelling data goes with
-                // each commit, and each commit waits for the disk
-    kBuild,     // a shard of a build (DatabaseLayout::merge): spelling data is
-                // left to the merge, which makes it once for all shards
+    kDatabase,       // a database or shard of its own: its spelling data goes with
+                     // each commit, and each commit waits for the disk
+    kBuild,          // a shard of a build (DatabaseLayout::merge): spelling data is
+                     // left to the merge, which makes it once for all shards
     kUnsyncedBuild,  // as kBuild, and commits do not wait for the disk: only
                      // for a build that a restart starts over (DatabaseLayout)
   };
 
   // Opens (creating when missing) the database at `path`, a folder or a
   // tcp://HOST:PORT target, for writing. Throws as open_target().
-  ShardWriter(const std::string& path, std::size_t commit_every, Role role = Role::kDatabase);
+  ShardWriter(const std::string& path, std::size_t commit_every,
+              Role role = Role::kDatabase);
   // Stops the thread; queued changes not yet applied are dropped.
   ~ShardWriter();
   ShardWriter(const ShardWriter&) = delete;

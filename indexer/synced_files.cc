@@ -12,7 +12,8 @@ namespace vnews {
 void write_synced(const std::filesystem::path& path, const std::string& text) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   const auto fail = [&path](int error) {
-    return std::runtime_error("cannot write '" + path.string() + "': " + std::strerror(error));
+    return std::runtime_error("cannot write '" + path.string() +
+                              "': " + std::strerror(error));
   };
   if (fd < 0) throw fail(errno);
   std::size_t written = 0;

@@ -34,7 +34,9 @@ class TermCollector {
   };
   static constexpr std::uint32_t kEmpty = UINT32_MAX;
 
-  std::string_view term_of(const Entry& e) const { return {text_.data() + e.offset, e.size}; }
+  std::string_view term_of(const Entry& e) const {
+    return {text_.data() + e.offset, e.size};
+  }
   void grow();
 
   std::string text_;                  // the distinct terms' bytes, one after another

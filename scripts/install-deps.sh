@@ -18,6 +18,7 @@ packages=(
   libcpp-httplib-dev                # vnews-serve's HTTP
   help2man dpkg-dev                 # man pages; the .deb's dependencies (cpack)
   man-db                            # tests: man -l on the pages
+  clang-format git                  # scripts/check-format.sh
   python3-xapian python3-zstandard  # tests: docs/examples/search.py
   "$@"
 )

@@ -10,10 +10,9 @@
 #include "cli/answer.h"
 #include "cli/search_options.h"
 #include "output/printer.h"
-#include "vnews/terminal.h"
 #include "run/searcher.h"
 #include "vnews/error.h"
-#include "vnews/version.h"
+#include "vnews/terminal.h"
 #include "vnews/version.h"
 
 namespace {
@@ -33,7 +32,8 @@ vnews::PrintOptions print_options(const vnews::SearchOptions& options) {
 // Opens --queries FILE. Throws UsageError naming it when it cannot be read.
 std::ifstream open_queries(const std::string& path) {
   if (std::filesystem::is_directory(path)) {
-    throw vnews::UsageError("--queries '" + path + "' is a folder, not a file of queries");
+    throw vnews::UsageError("--queries '" + path +
+                            "' is a folder, not a file of queries");
   }
   std::ifstream queries(path);
   if (!queries) throw vnews::UsageError("cannot open --queries '" + path + "'");
@@ -72,7 +72,8 @@ int run(const vnews::SearchOptions& options, vnews::Printer& printer) {
     }
   }
   if (options.queries_file.empty() || options.queries_file == "-") {
-    return vnews::answer_batch(searcher, options, printer, std::cin, std::cout, std::cerr);
+    return vnews::answer_batch(searcher, options, printer, std::cin, std::cout,
+                               std::cerr);
   }
   std::ifstream queries = open_queries(options.queries_file);
   return vnews::answer_batch(searcher, options, printer, queries, std::cout, std::cerr);

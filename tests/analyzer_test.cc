@@ -18,10 +18,13 @@ TEST_CASE("analyzer terms for ordinary and ugly text", "[analyzer]") {
   };
   const Row rows[] = {
       {"syllables are terms", "Thị trường châu Âu", "thị trường châu âu"},
-      {"NFD gives the NFC terms", "Thi\xCC\xA3 tru\xCC\x9Bo\xCC\x9B\xCC\x80ng", "thị trường"},
-      {"new tone placement is stored traditionally", "Hoà bình, Thuỵ Điển", "hòa bình thụy điển"},
+      {"NFD gives the NFC terms", "Thi\xCC\xA3 tru\xCC\x9Bo\xCC\x9B\xCC\x80ng",
+       "thị trường"},
+      {"new tone placement is stored traditionally", "Hoà bình, Thuỵ Điển",
+       "hòa bình thụy điển"},
       {"all caps", "GIÁ VÀNG TĂNG MẠNH", "giá vàng tăng mạnh"},
-      {"numbers kept whole", "giá 24.000 đồng, tăng 1,5% năm 2017", "giá 24.000 đồng tăng 1,5 năm 2017"},
+      {"numbers kept whole", "giá 24.000 đồng, tăng 1,5% năm 2017",
+       "giá 24.000 đồng tăng 1,5 năm 2017"},
       {"dates split at slashes", "ngày 3/6/2017", "ngày 3 6 2017"},
       {"abbreviation with a dot stays one term", "UBND TP.HCM", "ubnd tp.hcm"},
       {"brand and code", "iPhone 15 và Covid-19", "iphone 15 và covid 19"},
@@ -31,15 +34,25 @@ TEST_CASE("analyzer terms for ordinary and ugly text", "[analyzer]") {
       {"...even between syllables, as if absent (the corpus has it only inside words)",
        "điện\xE2\x80\x8Bthoại", "điệnthoại"},
       {"no-break space separates words", "Hà\xC2\xA0Nội", "hà nội"},
-      {"em and ideographic spaces separate words", "Hà\xE2\x80\x83Nội\xE3\x80\x80mới", "hà nội mới"},
-      {"NFC and NFD mixed in one text", "Vie\xCC\xA3\xCC\x82t Nam và Việt Nam", "việt nam và việt nam"},
-      {"e-mail stays one word, URL splits at :// and /", "lienhe@baotang.vn https://vnews.vn/tin-moi", "lienhe@baotang.vn https vnews.vn tin moi"},
+      {"em and ideographic spaces separate words", "Hà\xE2\x80\x83Nội\xE3\x80\x80mới",
+       "hà nội mới"},
+      {"NFC and NFD mixed in one text", "Vie\xCC\xA3\xCC\x82t Nam và Việt Nam",
+       "việt nam và việt nam"},
+      {"e-mail stays one word, URL splits at :// and /",
+       "lienhe@baotang.vn https://vnews.vn/tin-moi",
+       "lienhe@baotang.vn https vnews.vn tin moi"},
       {"hashtag keeps its word", "#VanHoaViet", "vanhoaviet"},
       {"codes split at punctuation", "11-NQ/TW 4G", "11 nq tw 4g"},
-      {"full-width Latin", "\xEF\xBC\xB8\xEF\xBD\x89\xEF\xBD\x81\xEF\xBD\x8F\xEF\xBD\x8D\xEF\xBD\x89", "xiaomi"},
-      {"invalid bytes split words and vanish", "ab\xFF" "cd", "ab cd"},
+      {"full-width Latin",
+       "\xEF\xBC\xB8\xEF\xBD\x89\xEF\xBD\x81\xEF\xBD\x8F\xEF\xBD\x8D\xEF\xBD\x89",
+       "xiaomi"},
+      {"invalid bytes split words and vanish",
+       "ab\xFF"
+       "cd",
+       "ab cd"},
       {"stray combining mark at the start", "\xCC\x81 hoa", "hoa"},
-      {"i/y spellings of one syllable are one term", "tỉ đồng, tỷ đồng", "tỷ đồng tỷ đồng"},
+      {"i/y spellings of one syllable are one term", "tỉ đồng, tỷ đồng",
+       "tỷ đồng tỷ đồng"},
       {"i/y after k, l, m, s, qu, h", "kĩ thuật lí do Mĩ bác sỹ quí hi vọng",
        "kỹ thuật lý do mỹ bác sĩ quý hy vọng"},
       {"i/y in capitals and NFD", "TỈ QUI ti\xCC\x89", "tỷ quy tỷ"},
@@ -62,11 +75,11 @@ TEST_CASE("folded forms drop every diacritic", "[analyzer]") {
 
 TEST_CASE("both i/y spellings give the same exact and folded terms", "[analyzer]") {
   const std::pair<const char*, const char*> pairs[] = {
-      {"tỉ đồng", "tỷ đồng"}, {"lí do", "lý do"},       {"kĩ thuật", "kỹ thuật"},
-      {"bác sĩ", "bác sỹ"},   {"nước Mĩ", "nước Mỹ"},   {"quí", "quý"},
-      {"kỉ niệm", "kỷ niệm"}, {"kí kết", "ký kết"},     {"công ti", "công ty"},
-      {"hi sinh", "hy sinh"}, {"qui định", "quy định"}, {"kì thi", "kỳ thi"},
-      {"mì tôm", "mỳ tôm"},   {"li hôn", "ly hôn"},     {"ti dong", "ty dong"},
+      {"tỉ đồng", "tỷ đồng"},   {"lí do", "lý do"},       {"kĩ thuật", "kỹ thuật"},
+      {"bác sĩ", "bác sỹ"},     {"nước Mĩ", "nước Mỹ"},   {"quí", "quý"},
+      {"kỉ niệm", "kỷ niệm"},   {"kí kết", "ký kết"},     {"công ti", "công ty"},
+      {"hi sinh", "hy sinh"},   {"qui định", "quy định"}, {"kì thi", "kỳ thi"},
+      {"mì tôm", "mỳ tôm"},     {"li hôn", "ly hôn"},     {"ti dong", "ty dong"},
       {"QUI DINH", "quy dinh"},
   };
   for (const auto& [i_form, y_form] : pairs) {
@@ -80,8 +93,9 @@ TEST_CASE("both i/y spellings give the same exact and folded terms", "[analyzer]
 TEST_CASE("a word cut by a zero-width character is one token over all its bytes",
           "[analyzer]") {
   vnews::Analyzer analyzer;
-  const std::string text = "Điện thoại Xiao\u200Bmi và Y\u200BouTu\u200Bbe, "
-                           "Vie\u0302\u0323\u200Bt Nam";
+  const std::string text =
+      "Điện thoại Xiao\u200Bmi và Y\u200BouTu\u200Bbe, "
+      "Vie\u0302\u0323\u200Bt Nam";
   const std::vector<vnews::Token> tokens = analyzer.analyze(text);
   REQUIRE(tokens.size() == 7);
   const auto source = [&](const vnews::Token& t) {
@@ -126,8 +140,7 @@ TEST_CASE("token offsets point at the original bytes", "[analyzer]") {
   const std::string text = "  Thi\xCC\xA3 tru\xCC\x9Bo\xCC\x9B\xCC\x80ng, HÀ NỘI!";
   const auto tokens = analyzer.analyze(text);
   REQUIRE(tokens.size() == 4);
-  CHECK(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) ==
-        "Thi\xCC\xA3");
+  CHECK(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) == "Thi\xCC\xA3");
   CHECK(text.substr(tokens[3].begin, tokens[3].end - tokens[3].begin) == "NỘI");
   CHECK(tokens[3].term == "nội");
 }
@@ -171,7 +184,7 @@ TEST_CASE("joined marks words separated only by spaces or one joiner", "[analyze
   CHECK_FALSE(tokens[2].joined);  // across a full stop
   CHECK(tokens[3].joined);        // Covid-19
   CHECK(tokens[4].joined);
-  CHECK(tokens[5].joined);        // two spaces
+  CHECK(tokens[5].joined);  // two spaces
   const auto codes = analyzer.analyze("11-NQ/TW, 3/6/2017 a@b.vn -- x");
   REQUIRE(codes.size() == 8);  // 11 nq tw 3 6 2017 a@b.vn x
   for (int i : {1, 2, 4, 5, 6}) CHECK(codes[i].joined);

@@ -124,15 +124,21 @@ def abbreviation_words():
 ABBREVIATIONS = abbreviation_words()
 
 
+# Two groups of vowels: no Vietnamese syllable has them ("vietnam", "wifi").
+SEVERAL_VOWEL_GROUPS = re.compile(r"[aeiouy]+[^aeiouy]+[aeiouy]")
+
+
 def usable(word):
     """Words whose forms the oracle can tell without vnews's rules: letters,
     no tone placement that differs between the old and new orthography
-    (oa, oe, uy), no final i/y (spelled either way in some words), and not
-    an abbreviation (vnews also finds its long forms)."""
+    (oa, oe, uy), no final i/y (spelled either way in some words), not an
+    abbreviation (vnews also finds its long forms) and no word of two vowel
+    groups, which is no syllable (vnews also finds it written split:
+    "vietnam", "việt nam")."""
     f = fold(word)
     return (len(f) >= 2 and f.isascii() and f.isalpha() and
             not any(p in f for p in ("oa", "oe", "uy")) and f[-1] not in "iy" and
-            f not in ABBREVIATIONS)
+            f not in ABBREVIATIONS and not SEVERAL_VOWEL_GROUPS.search(f))
 
 
 def random_date(rng):

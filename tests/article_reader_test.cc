@@ -8,8 +8,8 @@ using vnews::InvalidUtf8;
 using vnews::parse_text_article;
 
 TEST_CASE("three lines give title, lead and body", "[reader]") {
-  const auto a = parse_text_article("Tiêu đề\nSapo ngắn.\nĐoạn một.\nĐoạn hai.\n", "a.txt",
-                                    InvalidUtf8::kSkip);
+  const auto a = parse_text_article("Tiêu đề\nSapo ngắn.\nĐoạn một.\nĐoạn hai.\n",
+                                    "a.txt", InvalidUtf8::kSkip);
   CHECK(a.title == "Tiêu đề");
   CHECK(a.lead == "Sapo ngắn.");
   CHECK(a.body == "Đoạn một.\nĐoạn hai.");
@@ -38,9 +38,9 @@ TEST_CASE("an empty or blank file is rejected with its name", "[reader]") {
 }
 
 TEST_CASE("a NUL byte marks a binary file", "[reader]") {
-  REQUIRE_THROWS_WITH(parse_text_article(std::string("ab\0c", 4), "bin.txt",
-                                         InvalidUtf8::kSkip),
-                      "bin.txt: error: NUL byte at offset 2; not a text file");
+  REQUIRE_THROWS_WITH(
+      parse_text_article(std::string("ab\0c", 4), "bin.txt", InvalidUtf8::kSkip),
+      "bin.txt: error: NUL byte at offset 2; not a text file");
 }
 
 TEST_CASE("invalid UTF-8 is reported with its byte offset", "[reader]") {
@@ -54,8 +54,9 @@ TEST_CASE("replace mode keeps an invalid file with U+FFFD", "[reader]") {
 }
 
 TEST_CASE("a missing file is reported with its path and reason", "[reader]") {
-  REQUIRE_THROWS_WITH(vnews::read_text_article("/nonexistent/x.txt", InvalidUtf8::kSkip),
-                      "/nonexistent/x.txt: error: cannot open: No such file or directory");
+  REQUIRE_THROWS_WITH(
+      vnews::read_text_article("/nonexistent/x.txt", InvalidUtf8::kSkip),
+      "/nonexistent/x.txt: error: cannot open: No such file or directory");
 }
 
 TEST_CASE("a file is read whole from disk", "[reader]") {

@@ -30,17 +30,20 @@ TEST_CASE("a JSON batch line carries its own options", "[batch]") {
 
 TEST_CASE("bad JSON batch lines fail with a message naming the problem", "[batch]") {
   const vnews::SearchRequest d;
-  REQUIRE_THROWS_WITH(vnews::parse_batch_line("{\"q\": ", d), "line is not a valid JSON object");
-  REQUIRE_THROWS_WITH(vnews::parse_batch_line("{\"limit\": 3}", d), "JSON line has no \"q\" (nor \"like\")");
+  REQUIRE_THROWS_WITH(vnews::parse_batch_line("{\"q\": ", d),
+                      "line is not a valid JSON object");
+  REQUIRE_THROWS_WITH(vnews::parse_batch_line("{\"limit\": 3}", d),
+                      "JSON line has no \"q\" (nor \"like\")");
   REQUIRE_THROWS_WITH(vnews::parse_batch_line("{\"q\": \"x\", \"limit\": 0}", d),
                       "\"limit\" must be a positive integer up to 100000, got 0");
   REQUIRE_THROWS_WITH(vnews::parse_batch_line("{\"q\": \"x\", \"offset\": 1.5}", d),
                       "\"offset\" must be a non-negative integer up to 100000");
-  REQUIRE_THROWS_WITH(vnews::parse_batch_line("{\"q\": \"x\", \"since\": \"2021-02-30\"}", d),
-                      "\"since\": bad date '2021-02-30': that day does not exist");
   REQUIRE_THROWS_WITH(
-      vnews::parse_batch_line("{\"q\": \"x\", \"since\": \"2018\", \"until\": \"2017\"}", d),
-      "since is after until: nothing can match");
+      vnews::parse_batch_line("{\"q\": \"x\", \"since\": \"2021-02-30\"}", d),
+      "\"since\": bad date '2021-02-30': that day does not exist");
+  REQUIRE_THROWS_WITH(vnews::parse_batch_line(
+                          "{\"q\": \"x\", \"since\": \"2018\", \"until\": \"2017\"}", d),
+                      "since is after until: nothing can match");
   REQUIRE_THROWS_WITH(vnews::parse_batch_line("{\"q\": \"x\", \"count\": 1}", d),
                       "\"count\" must be true or false");
   REQUIRE_THROWS_WITH(vnews::parse_batch_line("{\"q\": \"x\", \"limt\": 3}", d),

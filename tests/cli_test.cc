@@ -2,8 +2,8 @@
 // and checks their stdout, stderr and exit status.
 #include <xapian.h>
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -25,7 +25,8 @@ const std::string kSearch = VNEWS_SEARCH_BIN;
 const std::string& sample_db() {
   static TempDir dir;
   static const std::string db = [] {
-    return vnews::test::index_folder(kIndex, vnews::test::sample_corpus(), dir / "sample.db");
+    return vnews::test::index_folder(kIndex, vnews::test::sample_corpus(),
+                                     dir / "sample.db");
   }();
   return db;
 }
@@ -35,8 +36,8 @@ RunResult search(const std::string& args, const std::string& input = "") {
 }
 
 nlohmann::json search_json(const std::string& query, int limit = 3) {
-  const RunResult r = search("--json --limit " + std::to_string(limit) + " -- " +
-                             shell_quote(query));
+  const RunResult r =
+      search("--json --limit " + std::to_string(limit) + " -- " + shell_quote(query));
   INFO(r.err);
   REQUIRE(r.status <= 1);
   return nlohmann::json::parse(r.out);
@@ -73,7 +74,8 @@ TEST_CASE("bad command lines exit 2 with one clear message", "[cli]") {
        "' exists and is not a Xapian database"},
       {kSearch + " --db /nonexistent/db hello",
        "vnews-search: database '/nonexistent/db' does not exist"},
-      {kSearch + " --db " + (dir / "not-a-db").string() + " hello", "is not a vnews database"},
+      {kSearch + " --db " + (dir / "not-a-db").string() + " hello",
+       "is not a vnews database"},
       {kSearch + " --db " + sample_db() + " --limit 0 hello",
        "vnews-search: --limit must be a positive integer up to 100000, got '0'"},
       {kSearch + " --db " + sample_db() + " --offset -3 hello",
@@ -110,10 +112,12 @@ TEST_CASE("sample queries return the expected article first, highlighted", "[cli
       {"unaccented", "dien thoai xiaomi", "technology/xiaomi-chau-au.txt"},
       {"traditional marks, new-style file", "Xiaomi Thụy Điển thỏa thuận",
        "technology/xiaomi-chau-au.txt"},
-      {"new marks, traditional file", "cà phê Thuỵ Điển", "business/ca-phe-thuy-dien.txt"},
+      {"new marks, traditional file", "cà phê Thuỵ Điển",
+       "business/ca-phe-thuy-dien.txt"},
       {"tone variant in a title", "cầm hòa Hàng Đẫy", "sport/ha-noi-fc-cam-hoa.txt"},
       {"quoted phrase", "\"thị trường căn hộ\"", "business/thi-truong-can-ho-tphcm.txt"},
-      {"phrase and word", "\"châu Âu\" carbon", "world/chau-au-thue-carbon-bien-gioi.txt"},
+      {"phrase and word", "\"châu Âu\" carbon",
+       "world/chau-au-thue-carbon-bien-gioi.txt"},
       {"all-caps title", "giá vàng tăng mạnh", "business/gia-vang-tang-manh.txt"},
       {"NFD file", "mũi nhắc lại vắc xin Covid-19",
        "health/vac-xin-covid-19-nhac-lai-nfd.txt"},
@@ -121,7 +125,8 @@ TEST_CASE("sample queries return the expected article first, highlighted", "[cli
       {"accent matters", "bán ô tô điện", "business/vinfast-ban-o-to-dien.txt"},
       {"unaccented, other folder", "hoc bong harvard",
        "education/hoc-bong-harvard-nu-sinh-tphcm.txt"},
-      {"legal code", "Nghị định 100/2019/NĐ-CP", "law/nghi-dinh-100-phat-nong-do-con.txt"},
+      {"legal code", "Nghị định 100/2019/NĐ-CP",
+       "law/nghi-dinh-100-phat-nong-do-con.txt"},
       {"abbreviations", "UBND TP.HCM marathon", "sport/marathon-quoc-te-tphcm.txt"},
       {"brand and number", "iPhone 15", "technology/iphone-15-len-ke.txt"},
   };
@@ -132,7 +137,8 @@ TEST_CASE("sample queries return the expected article first, highlighted", "[cli
     const auto& top = j["hits"][0];
     CHECK(top["id"] == row.expected);
     CHECK_FALSE(top["highlights"].empty());
-    CHECK(top["category"] == std::string(row.expected).substr(0, std::string(row.expected).find('/')));
+    CHECK(top["category"] ==
+          std::string(row.expected).substr(0, std::string(row.expected).find('/')));
   }
 }
 
@@ -142,7 +148,8 @@ TEST_CASE("every sample article is found in the top 3 by its own title", "[cli][
   for (const auto& entry :
        std::filesystem::recursive_directory_iterator(vnews::test::sample_corpus())) {
     if (entry.path().extension() != ".txt") continue;
-    const auto article = vnews::read_text_article(entry.path(), vnews::InvalidUtf8::kSkip);
+    const auto article =
+        vnews::read_text_article(entry.path(), vnews::InvalidUtf8::kSkip);
     queries += article.title + "\n";
     expected.push_back(
         entry.path().lexically_relative(vnews::test::sample_corpus()).generic_string());
@@ -174,11 +181,13 @@ TEST_CASE("plain output marks highlights with ** when not on a terminal", "[cli]
 }
 
 TEST_CASE("batch mode answers one line per query and keeps going after errors", "[cli]") {
-  const RunResult r = search("--batch --json --limit 2", "xiaomi\n?!\nzzzqqq\n\"châu Âu\n");
+  const RunResult r =
+      search("--batch --json --limit 2", "xiaomi\n?!\nzzzqqq\n\"châu Âu\n");
   CHECK(r.status == 2);  // one line failed
   std::istringstream lines(r.out);
   std::vector<nlohmann::json> answers;
-  for (std::string line; std::getline(lines, line);) answers.push_back(nlohmann::json::parse(line));
+  for (std::string line; std::getline(lines, line);)
+    answers.push_back(nlohmann::json::parse(line));
   REQUIRE(answers.size() == 4);
   CHECK(answers[0]["hits"].size() == 2);
   CHECK(answers[1]["error"] == "query '?!' has no word to search for");
@@ -191,27 +200,31 @@ TEST_CASE("the indexer exits 1 and reports each skipped file", "[cli]") {
   write_file(dir / "corpus/good.txt", "Bài tốt\nSapo\nThân");
   write_file(dir / "corpus/empty.txt", "");
   write_file(dir / "corpus/bad.txt", "Bài \xC3 hỏng");
-  const RunResult r = run(kIndex + " --db " + (dir / "db").string() + " " +
-                          (dir / "corpus").string());
+  const RunResult r =
+      run(kIndex + " --db " + (dir / "db").string() + " " + (dir / "corpus").string());
   CHECK(r.status == 1);
   CHECK_THAT(r.err, Catch::Contains("empty.txt: error: file is empty"));
   CHECK_THAT(r.err, Catch::Contains("bad.txt: error: invalid UTF-8 at byte offset 5"));
-  CHECK_THAT(r.err, Catch::Contains("indexed 1, skipped 2, failed 0 (1 empty, 1 invalid "
-                                    "UTF-8); added 1, updated 0, unchanged 0, deleted 0 in"));
-  const RunResult replaced = run(kIndex + " --on-invalid=replace --db " +
-                                 (dir / "db2").string() + " " + (dir / "corpus").string());
-  CHECK_THAT(replaced.err, Catch::Contains("indexed 2, skipped 1, failed 0 (1 empty); added 2, "
-                                           "updated 0, unchanged 0, deleted 0 in"));
+  CHECK_THAT(r.err,
+             Catch::Contains("indexed 1, skipped 2, failed 0 (1 empty, 1 invalid "
+                             "UTF-8); added 1, updated 0, unchanged 0, deleted 0 in"));
+  const RunResult replaced =
+      run(kIndex + " --on-invalid=replace --db " + (dir / "db2").string() + " " +
+          (dir / "corpus").string());
+  CHECK_THAT(replaced.err,
+             Catch::Contains("indexed 2, skipped 1, failed 0 (1 empty); added 2, "
+                             "updated 0, unchanged 0, deleted 0 in"));
 }
 
 TEST_CASE("the indexer refuses a database another indexer holds", "[cli]") {
   TempDir dir;
   write_file(dir / "corpus/a.txt", "Bài\nSapo\nThân");
   Xapian::WritableDatabase holder((dir / "db").string(), Xapian::DB_CREATE_OR_OPEN);
-  const RunResult r = run(kIndex + " --db " + (dir / "db").string() + " " +
-                          (dir / "corpus").string());
+  const RunResult r =
+      run(kIndex + " --db " + (dir / "db").string() + " " + (dir / "corpus").string());
   CHECK(r.status == 2);
-  CHECK_THAT(r.err, Catch::StartsWith("vnews-index: database is locked by another indexer"));
+  CHECK_THAT(r.err,
+             Catch::StartsWith("vnews-index: database is locked by another indexer"));
 }
 
 TEST_CASE("a second indexer on a sharded database exits 2, the first is unharmed",
@@ -219,10 +232,13 @@ TEST_CASE("a second indexer on a sharded database exits 2, the first is unharmed
   TempDir dir;
   write_file(dir / "corpus/a.txt", "Bài\nSapo\nThân");
   const std::string db = (dir / "db").string();
-  REQUIRE(run(kIndex + " --shards 2 --db " + db + " " + (dir / "corpus").string()).status == 0);
+  REQUIRE(
+      run(kIndex + " --shards 2 --db " + db + " " + (dir / "corpus").string()).status ==
+      0);
   {
     Xapian::WritableDatabase first(db + "/shard-1", Xapian::DB_OPEN);
-    const RunResult second = run(kIndex + " --db " + db + " " + (dir / "corpus").string());
+    const RunResult second =
+        run(kIndex + " --db " + db + " " + (dir / "corpus").string());
     CHECK(second.status == 2);
     CHECK_THAT(second.err,
                Catch::StartsWith("vnews-index: database is locked by another indexer"));
@@ -231,36 +247,41 @@ TEST_CASE("a second indexer on a sharded database exits 2, the first is unharmed
   CHECK(Xapian::Database(db).get_doccount() == 1);
 }
 
-TEST_CASE("the indexer prints one summary line, and no progress off a terminal", "[cli]") {
+TEST_CASE("the indexer prints one summary line, and no progress off a terminal",
+          "[cli]") {
   TempDir dir;
   write_file(dir / "corpus/a.txt", "Bài\nSapo\nThân");
-  const RunResult r = run(kIndex + " --db " + (dir / "db").string() + " " +
-                          (dir / "corpus").string());
+  const RunResult r =
+      run(kIndex + " --db " + (dir / "db").string() + " " + (dir / "corpus").string());
   CHECK(r.status == 0);
   CHECK(r.out.empty());
-  CHECK_THAT(r.err, Catch::StartsWith("vnews-index: indexed 1, skipped 0, failed 0; added 1, "
-                                      "updated 0, unchanged 0, deleted 0 in "));
+  CHECK_THAT(r.err,
+             Catch::StartsWith("vnews-index: indexed 1, skipped 0, failed 0; added 1, "
+                               "updated 0, unchanged 0, deleted 0 in "));
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
   CHECK(r.err.find('\r') == std::string::npos);
-  const RunResult quiet = run(kIndex + " -q --db " + (dir / "db").string() + " " +
-                              (dir / "corpus").string());
+  const RunResult quiet =
+      run(kIndex + " -q --db " + (dir / "db").string() + " " + (dir / "corpus").string());
   CHECK_THAT(quiet.err, Catch::Contains("added 0, updated 1"));
 }
 
 TEST_CASE("articles piped on the standard input are indexed", "[cli]") {
   TempDir dir;
-  const RunResult r = run(kIndex + " --db " + (dir / "db").string() + " -",
-                          "{\"id\": \"x1\", \"title\": \"Bài qua ống\"}\n{\"title\": \"\n");
+  const RunResult r =
+      run(kIndex + " --db " + (dir / "db").string() + " -",
+          "{\"id\": \"x1\", \"title\": \"Bài qua ống\"}\n{\"title\": \"\n");
   CHECK(r.status == 1);
   CHECK_THAT(r.err, Catch::Contains("-:2: error: malformed JSON"));
   CHECK(Xapian::Database((dir / "db").string()).term_exists("Qx1"));
 }
 
 TEST_CASE("tsv prints the chosen fields, one hit per line", "[cli]") {
-  const RunResult r = search("--format tsv --fields rank,id,category --limit 2 dien thoai xiaomi");
+  const RunResult r =
+      search("--format tsv --fields rank,id,category --limit 2 dien thoai xiaomi");
   CHECK(r.status == 0);
-  CHECK(r.out == "1\ttechnology/xiaomi-chau-au.txt\ttechnology\n"
-                 "2\ttechnology/mang-5g-phu-song.txt\ttechnology\n");
+  CHECK(r.out ==
+        "1\ttechnology/xiaomi-chau-au.txt\ttechnology\n"
+        "2\ttechnology/mang-5g-phu-song.txt\ttechnology\n");
   const RunResult none = search("--format tsv zzzqqq");
   CHECK(none.status == 1);
   CHECK(none.out.empty());
@@ -290,7 +311,8 @@ TEST_CASE("text --fields shows only the chosen fields of each hit", "[cli]") {
 }
 
 TEST_CASE("facets count the matches per category", "[cli]") {
-  const RunResult r = search("--json --limit 1 --facet category 'category:sport OR xiaomi'");
+  const RunResult r =
+      search("--json --limit 1 --facet category 'category:sport OR xiaomi'");
   const auto j = nlohmann::json::parse(r.out);
   CHECK(j["facets"]["category"]["sport"] == 5);
   CHECK(j["facets"]["category"]["technology"] == 2);
@@ -318,20 +340,24 @@ TEST_CASE("batch lines may be JSON with their own options; errors keep the batch
   CHECK(r.status == 2);
   std::istringstream lines(r.out);
   std::vector<nlohmann::json> answers;
-  for (std::string line; std::getline(lines, line);) answers.push_back(nlohmann::json::parse(line));
+  for (std::string line; std::getline(lines, line);)
+    answers.push_back(nlohmann::json::parse(line));
   REQUIRE(answers.size() == 5);
   CHECK(answers[0]["hits"].size() == 1);
   CHECK(answers[1]["query"] == "xiaomi");
-  CHECK_THAT(answers[1]["error"].get<std::string>(), Catch::StartsWith("unknown key \"limt\""));
+  CHECK_THAT(answers[1]["error"].get<std::string>(),
+             Catch::StartsWith("unknown key \"limt\""));
   CHECK(answers[2]["error"] == "line is not a valid JSON object");
   CHECK(answers[3]["hits"].size() == 5);
-  CHECK_THAT(answers[4]["error"].get<std::string>(), Catch::StartsWith("bad date '2017-99'"));
+  CHECK_THAT(answers[4]["error"].get<std::string>(),
+             Catch::StartsWith("bad date '2017-99'"));
 }
 
 TEST_CASE("a batch is read from the file that --queries names", "[cli]") {
   TempDir dir;
   write_file(dir / "q.txt", "xiaomi\nzzzqqq\n");
-  const RunResult r = search("--json --limit 1 --queries " + shell_quote((dir / "q.txt").string()));
+  const RunResult r =
+      search("--json --limit 1 --queries " + shell_quote((dir / "q.txt").string()));
   CHECK(r.status == 0);
   CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 2);
   const RunResult missing = search("--queries /nonexistent/q.txt");
@@ -356,8 +382,9 @@ TEST_CASE("bad option values exit 2 with one message", "[cli]") {
       {"--sort size x", "sort must be relevance, date or recency, got 'size'"},
       {"--since 2017-13 x", "--since: bad date '2017-13'"},
       {"--since 2018 --until 2017 x", "--since is after --until"},
-      {"--facet author x", "facet must be category, source, date, date:day, date:month or "
-                           "date:year, got 'author'"},
+      {"--facet author x",
+       "facet must be category, source, date, date:day, date:month or "
+       "date:year, got 'author'"},
       {"--facet date --facet date:day x", "facet date asked for twice"},
       {"--format xml x", "--format must be text, json or tsv, got 'xml'"},
       {"-- " + std::string(5000, 'a'), "is too long: 5000 bytes, at most 4096"},
@@ -376,8 +403,8 @@ TEST_CASE("bad option values exit 2 with one message", "[cli]") {
 }
 
 TEST_CASE("json answers stay valid for control characters and bad bytes", "[cli]") {
-  const RunResult r = search("--batch --json --limit 1",
-                             std::string("xiaomi \x01\x1f\xff\xc3 \"\\\n"));
+  const RunResult r =
+      search("--batch --json --limit 1", std::string("xiaomi \x01\x1f\xff\xc3 \"\\\n"));
   const auto j = nlohmann::json::parse(r.out);
   CHECK_FALSE(j["hits"].empty());
   CHECK(j["query"].get<std::string>().find("\xEF\xBF\xBD") != std::string::npos);

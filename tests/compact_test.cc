@@ -9,8 +9,8 @@
 #include "test_util.h"
 
 using vnews::test::run;
-using vnews::test::shell_quote;
 using vnews::test::ShardedSample;
+using vnews::test::shell_quote;
 
 TEST_CASE("xapian-compact merges shards into a database with the same answers",
           "[compact]") {

@@ -16,14 +16,14 @@
 #include <sstream>
 
 #include "output/json_printer.h"
-#include "vnews/word_forms.h"
 #include "query/query_plan.h"
-#include "run_index.h"
 #include "run/searcher.h"
+#include "run_index.h"
 #include "shared_corpus_main.h"
 #include "test_util.h"
 #include "vnews/article_reader.h"
 #include "vnews/normalizer.h"
+#include "vnews/word_forms.h"
 
 namespace fs = std::filesystem;
 
@@ -54,7 +54,9 @@ const std::vector<fs::path>& sample() {
 struct Sampled {
   std::string id;  // the file name, as vnews-index names a file given alone
   vnews::Article article;
-  std::string text() const { return article.title + "\n" + article.lead + "\n" + article.body; }
+  std::string text() const {
+    return article.title + "\n" + article.lead + "\n" + article.body;
+  }
 };
 
 const std::vector<Sampled>& articles() {
@@ -156,7 +158,8 @@ std::string other_orthography(const std::string& text, bool& changed) {
 
 std::string joined(const std::vector<vnews::Token>& tokens, bool folded) {
   std::string out;
-  for (const vnews::Token& t : tokens) out += (out.empty() ? "" : " ") + (folded ? t.folded : t.term);
+  for (const vnews::Token& t : tokens)
+    out += (out.empty() ? "" : " ") + (folded ? t.folded : t.term);
   return out;
 }
 
@@ -305,15 +308,16 @@ TEST_CASE("JSON output parses for every result", "[properties]") {
       CHECK(hit["id"] == result.hits[i].article.id);
       const std::string snippet = hit["snippet"];
       const std::size_t length = vnews::count_code_points(snippet);
-      for (const auto& span : hit["highlights"]) CHECK(span[1].get<std::size_t>() <= length);
+      for (const auto& span : hit["highlights"])
+        CHECK(span[1].get<std::size_t>() <= length);
     }
     batch += s.article.title + "\n";
   }
   // The same queries through the program, one JSON line per query.
-  const vnews::test::RunResult r = vnews::test::run(
-      std::string(VNEWS_SEARCH_BIN) + " --batch --json --db " +
-          vnews::test::shell_quote(sample_db()),
-      batch);
+  const vnews::test::RunResult r =
+      vnews::test::run(std::string(VNEWS_SEARCH_BIN) + " --batch --json --db " +
+                           vnews::test::shell_quote(sample_db()),
+                       batch);
   CHECK(r.status == 0);
   std::istringstream lines(r.out);
   std::size_t parsed = 0;

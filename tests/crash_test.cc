@@ -26,8 +26,8 @@ namespace {
 
 constexpr int kArticles = 3000;
 
-const char* const kWords[] = {"thị", "trường", "bóng", "đá", "Hà", "Nội", "điện",
-                              "thoại", "kinh", "tế", "giáo", "dục", "sức", "khỏe"};
+const char* const kWords[] = {"thị",   "trường", "bóng", "đá",   "Hà",  "Nội", "điện",
+                              "thoại", "kinh",   "tế",   "giáo", "dục", "sức", "khỏe"};
 
 void write_corpus(const fs::path& root) {
   const auto old = fs::file_time_type::clock::now() - std::chrono::hours(1);
@@ -156,8 +156,8 @@ TEST_CASE("a full disk stops the indexer with the database named, and a re-run c
   const CorpusDir at;
   const std::string& db = at.db;
   // Room for a few commits of --commit-every 50, not for the whole corpus.
-  const pid_t pid =
-      start_indexer(db, at.corpus.string(), shards, (at.dir / "stderr").string(), 256 * 1024);
+  const pid_t pid = start_indexer(db, at.corpus.string(), shards,
+                                  (at.dir / "stderr").string(), 256 * 1024);
   int status = 0;
   waitpid(pid, &status, 0);
   const std::string err = vnews::test::read_file(at.dir / "stderr");

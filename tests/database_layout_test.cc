@@ -31,8 +31,9 @@ TEST_CASE("a new folder gets the shards asked for and a stub listing them", "[la
   CHECK_FALSE(again.created);
   CHECK(again.shards == layout.shards);
   REQUIRE_THROWS_WITH(vnews::plan_layout(db, 2, 2),
-                      "--db '" + db + "' has 3 shards; it cannot be re-indexed with "
-                      "--shards 2 (index into a new folder instead)");
+                      "--db '" + db +
+                          "' has 3 shards; it cannot be re-indexed with "
+                          "--shards 2 (index into a new folder instead)");
 }
 
 TEST_CASE("an existing single database keeps its layout", "[layout]") {
@@ -44,8 +45,9 @@ TEST_CASE("an existing single database keeps its layout", "[layout]") {
   CHECK(layout.shards == std::vector<std::string>{db});
   CHECK_FALSE(layout.created);
   REQUIRE_THROWS_WITH(vnews::plan_layout(db, 2, 2),
-                      "--db '" + db + "' has 1 shard; it cannot be re-indexed with "
-                      "--shards 2 (index into a new folder instead)");
+                      "--db '" + db +
+                          "' has 1 shard; it cannot be re-indexed with "
+                          "--shards 2 (index into a new folder instead)");
 }
 
 TEST_CASE("one shard asked for a new folder is a plain database", "[layout]") {
@@ -72,7 +74,7 @@ TEST_CASE("a new single database is built by several writers when there are core
       vnews::boot_id().empty() ? "" : "# boot " + vnews::boot_id() + "\n";
   CHECK(vnews::test::read_file(dir / "db/XAPIANDB") ==
         "# vnews-index build: merged into one database when a run completes\n" + boot +
-        "auto shard-0\nauto shard-1\n");
+            "auto shard-0\nauto shard-1\n");
   CHECK(layout.unsynced == !vnews::boot_id().empty());
   for (const auto& s : layout.shards) Xapian::WritableDatabase(s, Xapian::DB_CREATE);
   CHECK(Xapian::Database(db).get_doccount() == 0);  // the mark is a comment to Xapian

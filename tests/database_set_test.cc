@@ -19,7 +19,9 @@ std::string shards_of(const std::string& db) {
   std::string out;
   for (const Shard& s : vnews::list_shards(db)) {
     if (!out.empty()) out += " | ";
-    out += s.kind == Shard::Kind::kLocal ? "local " : s.kind == Shard::Kind::kTcp ? "tcp " : "prog ";
+    out += s.kind == Shard::Kind::kLocal ? "local "
+           : s.kind == Shard::Kind::kTcp ? "tcp "
+                                         : "prog ";
     out += s.location;
     if (!s.listed_in.empty()) out += " <- " + s.listed_in;
   }
@@ -34,7 +36,8 @@ void make_db(const std::filesystem::path& path) {
 
 }  // namespace
 
-TEST_CASE("stub lines become shards, relative paths from the stub's folder", "[database_set]") {
+TEST_CASE("stub lines become shards, relative paths from the stub's folder",
+          "[database_set]") {
   TempDir dir;
   const std::string d = dir.path().string();
   make_db(dir / "news/shard-0");
@@ -46,15 +49,23 @@ TEST_CASE("stub lines become shards, relative paths from the stub's folder", "[d
              "remote 10.0.0.2:7000\n"
              "remote [fe80::1]:7001\n"
              "remote :xapian-progsrv /srv/db\n");
-  CHECK(shards_of(d + "/news") ==
-        "local " + d + "/news/shard-0 <- " + d + "/news/XAPIANDB:2 | "
-        "local /abs/shard-1 <- " + d + "/news/XAPIANDB:4 | "
-        "tcp 10.0.0.2:7000 <- " + d + "/news/XAPIANDB:5 | "
-        "tcp [fe80::1]:7001 <- " + d + "/news/XAPIANDB:6 | "
-        "prog xapian-progsrv /srv/db <- " + d + "/news/XAPIANDB:7");
+  CHECK(shards_of(d + "/news") == "local " + d + "/news/shard-0 <- " + d +
+                                      "/news/XAPIANDB:2 | "
+                                      "local /abs/shard-1 <- " +
+                                      d +
+                                      "/news/XAPIANDB:4 | "
+                                      "tcp 10.0.0.2:7000 <- " +
+                                      d +
+                                      "/news/XAPIANDB:5 | "
+                                      "tcp [fe80::1]:7001 <- " +
+                                      d +
+                                      "/news/XAPIANDB:6 | "
+                                      "prog xapian-progsrv /srv/db <- " +
+                                      d + "/news/XAPIANDB:7");
 }
 
-TEST_CASE("plain folders, tcp:// values and nested stubs are listed in order", "[database_set]") {
+TEST_CASE("plain folders, tcp:// values and nested stubs are listed in order",
+          "[database_set]") {
   TempDir dir;
   const std::string d = dir.path().string();
   make_db(dir / "plain");
@@ -64,11 +75,14 @@ TEST_CASE("plain folders, tcp:// values and nested stubs are listed in order", "
   CHECK(shards_of(d + "/plain") == "local " + d + "/plain");
   CHECK(shards_of("tcp://h:2") == "tcp h:2");
   CHECK(shards_of(d + "/missing") == "local " + d + "/missing");  // reported when opened
-  CHECK(shards_of(d + "/a") == "local " + d + "/a/shard-0 <- " + d + "/a/XAPIANDB:1 | "
-                               "tcp h:1 <- " + d + "/b.stub:1");
+  CHECK(shards_of(d + "/a") == "local " + d + "/a/shard-0 <- " + d +
+                                   "/a/XAPIANDB:1 | "
+                                   "tcp h:1 <- " +
+                                   d + "/b.stub:1");
 }
 
-TEST_CASE("bad stub lines and loops are errors naming the file and line", "[database_set]") {
+TEST_CASE("bad stub lines and loops are errors naming the file and line",
+          "[database_set]") {
   TempDir dir;
   const std::string d = dir.path().string();
   struct Row {
@@ -111,8 +125,8 @@ TEST_CASE("a missing shard is an error naming it, or left out with allow_partial
   const std::string d = dir.path().string();
   make_db(dir / "news/shard-0");
   write_file(dir / "news/XAPIANDB", "auto shard-0\nauto shard-1\n");
-  const std::string message =
-      "shard '" + d + "/news/shard-1' (listed in '" + d + "/news/XAPIANDB:2') does not exist";
+  const std::string message = "shard '" + d + "/news/shard-1' (listed in '" + d +
+                              "/news/XAPIANDB:2') does not exist";
   CHECK_THROWS_WITH(vnews::open_database_set({d + "/news"}, false), message);
 
   const vnews::DatabaseSet set = vnews::open_database_set({d + "/news"}, true);

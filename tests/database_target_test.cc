@@ -23,13 +23,15 @@ const std::string kIndex = VNEWS_INDEX_BIN;
 
 }  // namespace
 
-TEST_CASE("tcp:// targets are remote, any other value a local folder", "[database_target]") {
+TEST_CASE("tcp:// targets are remote, any other value a local folder",
+          "[database_target]") {
   CHECK(vnews::is_remote_target("tcp://127.0.0.1:7000"));
   CHECK_FALSE(vnews::is_remote_target("news.db"));
   CHECK_FALSE(vnews::is_remote_target("tcp:news.db"));
 }
 
-TEST_CASE("a missing local target is created, with its parent folders", "[database_target]") {
+TEST_CASE("a missing local target is created, with its parent folders",
+          "[database_target]") {
   TempDir dir;
   for (const std::string name : {"new.db", "news.db/shard-0"}) {
     INFO(name);
@@ -39,22 +41,25 @@ TEST_CASE("a missing local target is created, with its parent folders", "[databa
   }
 }
 
-TEST_CASE("vnews-index writes to a writable remote database", "[database_target][remote]") {
+TEST_CASE("vnews-index writes to a writable remote database",
+          "[database_target][remote]") {
   TempDir dir;
   TcpServer server(dir / "remote.db", /*writable=*/true);
   const std::string corpus = shell_quote(vnews::test::sample_corpus().string());
   const RunResult first = run(kIndex + " --db " + server.url() + " " + corpus);
   INFO(first.err);
   CHECK(first.status == 0);
-  CHECK_THAT(first.err, Catch::StartsWith("vnews-index: indexed 41, skipped 0, failed 0"));
+  CHECK_THAT(first.err,
+             Catch::StartsWith("vnews-index: indexed 41, skipped 0, failed 0"));
   const RunResult again = run(kIndex + " --db " + server.url() + " " + corpus);
   CHECK(again.status == 0);  // replaced, not added: still 41 documents below
   server.stop();
 
   CHECK(Xapian::Database((dir / "remote.db").string()).get_doccount() == 41);
-  CHECK_FALSE(std::filesystem::exists("tcp:"));  // nothing written to a local "tcp:" folder
-  const RunResult local = run(kIndex + " --db " + shell_quote((dir / "local.db").string()) +
-                              " " + corpus);
+  CHECK_FALSE(
+      std::filesystem::exists("tcp:"));  // nothing written to a local "tcp:" folder
+  const RunResult local =
+      run(kIndex + " --db " + shell_quote((dir / "local.db").string()) + " " + corpus);
   REQUIRE(local.status == 0);
   vnews::Searcher remote_built({(dir / "remote.db").string()});
   vnews::Searcher local_built({(dir / "local.db").string()});
@@ -86,6 +91,7 @@ TEST_CASE("vnews-index names a remote database it cannot write to and exits 2",
                      "': Couldn't connect (Connection refused)\n");
   const RunResult bad = run(kIndex + " --db tcp://localhost " + corpus);
   CHECK(bad.status == 2);
-  CHECK_THAT(bad.err, Catch::StartsWith("vnews-index: --db must be tcp://HOST:PORT with a "
-                                        "port from 1 to 65535, got 'tcp://localhost'\n"));
+  CHECK_THAT(bad.err,
+             Catch::StartsWith("vnews-index: --db must be tcp://HOST:PORT with a "
+                               "port from 1 to 65535, got 'tcp://localhost'\n"));
 }

@@ -26,7 +26,7 @@ TEST_CASE("common date forms become sortable YYYYMMDD", "[date]") {
       {"yesterday", ""},
       {"", ""},
       {"2020-10-01garbage", ""},
-      {"12345", ""},                              // too short for anything
+      {"12345", ""},  // too short for anything
   };
   for (const Row& row : rows) {
     INFO("text: '" << row.text << "'");

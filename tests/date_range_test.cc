@@ -29,13 +29,14 @@ TEST_CASE("malformed dates are errors quoting them", "[date]") {
     INFO(bad);
     CHECK_THROWS_AS(vnews::parse_date_range(bad), vnews::QueryError);
   }
-  REQUIRE_THROWS_WITH(vnews::parse_date_range("2017-06-30..2017-06-01"),
-                      "bad date range '2017-06-30..2017-06-01': it ends before it starts");
+  REQUIRE_THROWS_WITH(
+      vnews::parse_date_range("2017-06-30..2017-06-01"),
+      "bad date range '2017-06-30..2017-06-01': it ends before it starts");
 }
 
 TEST_CASE("days that do not exist are errors, leap days are not", "[date]") {
-  for (const char* bad : {"2021-02-30", "2021-04-31", "2021-02-29", "20210431", "1900-02-29",
-                          "2021-02-29..2021-03-01", "..2021-06-31"}) {
+  for (const char* bad : {"2021-02-30", "2021-04-31", "2021-02-29", "20210431",
+                          "1900-02-29", "2021-02-29..2021-03-01", "..2021-06-31"}) {
     INFO(bad);
     CHECK_THROWS_WITH(vnews::parse_date_range(bad), Catch::Contains("does not exist"));
   }

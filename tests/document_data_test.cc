@@ -52,7 +52,8 @@ TEST_CASE("document data round-trips every field byte for byte", "[document_data
 }
 
 TEST_CASE("document data in the earlier JSON form is still read", "[document_data]") {
-  const auto a = vnews::load_article(with_data(R"({"id": "x.txt", "title": "Tin", "body": "B"})"));
+  const auto a =
+      vnews::load_article(with_data(R"({"id": "x.txt", "title": "Tin", "body": "B"})"));
   CHECK(a.id == "x.txt");
   CHECK(a.title == "Tin");
   CHECK(a.body == "B");
@@ -76,8 +77,22 @@ TEST_CASE("document data of the earlier uncompressed binary form is still read",
           "[document_data]") {
   // "\x01vn1", then id, title, lead, body, category, url, date, source.
   using namespace std::string_literals;
-  const std::string v1 = "\x01vn1" "\x05" "a.txt" "\x03" "Tin" "\x04" "Sapo" "\x04" "Body"
-                         "\x05" "sport" "\x00" "\x08" "20170603" "\x00"s;
+  const std::string v1 =
+      "\x01vn1"
+      "\x05"
+      "a.txt"
+      "\x03"
+      "Tin"
+      "\x04"
+      "Sapo"
+      "\x04"
+      "Body"
+      "\x05"
+      "sport"
+      "\x00"
+      "\x08"
+      "20170603"
+      "\x00"s;
   const auto a = vnews::load_article(with_data(v1));
   CHECK(a.id == "a.txt");
   CHECK(a.title == "Tin");
@@ -129,7 +144,8 @@ TEST_CASE("document data of the earlier form with the text inside is still read"
   const std::string frame = stored(a).get_value(vnews::schema::kTextSlot);
   REQUIRE(frame.size() < 128);  // so that each length below is one byte
   std::string v2 = "\x01vn2";
-  for (const std::string& field : {a.id, a.title, frame, a.category, a.url, a.date, a.source}) {
+  for (const std::string& field :
+       {a.id, a.title, frame, a.category, a.url, a.date, a.source}) {
     v2 += static_cast<char>(field.size());
     v2 += field;
   }

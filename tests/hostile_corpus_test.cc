@@ -131,9 +131,8 @@ TEST_CASE("a hostile corpus is indexed: bad files reported, good files found",
   const std::vector<Entry> entries = make_hostile_corpus(root);
   const std::string db = (dir / "db").string();
 
-  const RunResult r =
-      run("timeout 300 " + kIndex + " -j 2 --db " + shell_quote(db) + " " +
-          shell_quote(root.string()));
+  const RunResult r = run("timeout 300 " + kIndex + " -j 2 --db " + shell_quote(db) +
+                          " " + shell_quote(root.string()));
   INFO("stderr:\n" << r.err);
   REQUIRE(r.status == 1);  // finished, some files reported
   std::size_t goods = 0, bads = 0;
@@ -158,7 +157,8 @@ TEST_CASE("a hostile corpus is indexed: bad files reported, good files found",
   for (const Entry& e : entries) {
     if (e.good) queries += e.word + "\n";
   }
-  const RunResult s = run(kSearch + " --db " + shell_quote(db) + " --batch --json", queries);
+  const RunResult s =
+      run(kSearch + " --db " + shell_quote(db) + " --batch --json", queries);
   INFO(s.err);
   CHECK(s.status == 0);
   std::istringstream lines(s.out);

@@ -19,8 +19,8 @@ namespace {
 // Writes an article dated well in the past, so its size and mtime are trusted.
 void write_old(const fs::path& path, const std::string& contents, int age_seconds = 60) {
   write_file(path, contents);
-  fs::last_write_time(path, fs::file_time_type::clock::now() -
-                                std::chrono::seconds(age_seconds));
+  fs::last_write_time(
+      path, fs::file_time_type::clock::now() - std::chrono::seconds(age_seconds));
 }
 
 vnews::IndexReport index(const TempDir& dir, unsigned shards = 1, bool prune = false) {
@@ -89,14 +89,16 @@ TEST_CASE("pruning deletes documents whose files are gone", "[incremental]") {
     fs::remove(dir / "corpus/a.txt");
     write_file(dir / "corpus/broken.txt", "");  // still there: keeps its document
     CHECK(counts(index(dir, shards)) == "added 0, updated 0, unchanged 1, deleted 0");
-    CHECK(counts(index(dir, shards, true)) == "added 0, updated 0, unchanged 1, deleted 1");
+    CHECK(counts(index(dir, shards, true)) ==
+          "added 0, updated 0, unchanged 1, deleted 1");
     Xapian::Database db((dir / "db").string());
     CHECK(db.get_doccount() == 2);
     CHECK_FALSE(db.term_exists("Qa.txt"));
   }
 }
 
-TEST_CASE("deleting by id removes one document and reports an unknown id", "[incremental]") {
+TEST_CASE("deleting by id removes one document and reports an unknown id",
+          "[incremental]") {
   TempDir dir;
   write_old(dir / "corpus/a.txt", "Bài một");
   write_old(dir / "corpus/b.txt", "Bài hai");

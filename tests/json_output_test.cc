@@ -1,7 +1,7 @@
-#include "output/json_printer.h"
-
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+
+#include "output/json_printer.h"
 
 namespace {
 

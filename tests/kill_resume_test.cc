@@ -96,7 +96,8 @@ std::set<std::string> ids_in(const std::string& db) {
   Xapian::Database database(db);
   std::set<std::string> ids;
   const std::string prefix = vnews::schema::kIdPrefix;
-  for (auto t = database.allterms_begin(prefix); t != database.allterms_end(prefix); ++t) {
+  for (auto t = database.allterms_begin(prefix); t != database.allterms_end(prefix);
+       ++t) {
     INFO("id term " << *t);
     CHECK(t.get_termfreq() == 1);
     ids.insert((*t).substr(prefix.size()));
@@ -126,8 +127,8 @@ TEST_CASE("SIGKILL at random points never breaks the database; a re-run complete
   const std::string full = (dir / "full.db").string();
   const auto start = Clock::now();
   REQUIRE(Indexer(full, corpus).wait() == 0);
-  const auto run_time = std::chrono::duration_cast<std::chrono::microseconds>(
-      Clock::now() - start);
+  const auto run_time =
+      std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start);
   CHECK(ids_in(full) == expected);
 
   std::mt19937 random(kSeed);

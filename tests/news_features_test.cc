@@ -42,9 +42,8 @@ std::vector<std::string> ids(const nlohmann::json& answer) {
   return out;
 }
 
-const std::vector<std::string> kCopies = {"bao-so-5-quang-tri.txt",
-                                          "quang-tri-so-tan-truoc-bao.txt",
-                                          "bao-so-5-vao-bo.txt"};
+const std::vector<std::string> kCopies = {
+    "bao-so-5-quang-tri.txt", "quang-tri-so-tan-truoc-bao.txt", "bao-so-5-vao-bo.txt"};
 
 bool is_copy(const std::string& id) {
   return std::find(kCopies.begin(), kCopies.end(), id) != kCopies.end();
@@ -52,8 +51,9 @@ bool is_copy(const std::string& id) {
 
 }  // namespace
 
-TEST_CASE("copies of one story are shown once, the best ranked with the others as similar",
-          "[news]") {
+TEST_CASE(
+    "copies of one story are shown once, the best ranked with the others as similar",
+    "[news]") {
   const auto j = json_of("'bão Quảng Trị'");
   CHECK(j["total"] == 3);  // articles
   REQUIRE(j["hits"].size() == 1);
@@ -67,8 +67,8 @@ TEST_CASE("copies of one story are shown once, the best ranked with the others a
   const auto storms = json_of("bão");
   CHECK(storms["total"] == 4);
   CHECK(ids(storms).size() == 2);
-  CHECK_THAT(search("'bão Quảng Trị'").out,
-             Catch::Contains("and 2 similar (") && Catch::Contains("copies of one story"));
+  CHECK_THAT(search("'bão Quảng Trị'").out, Catch::Contains("and 2 similar (") &&
+                                                Catch::Contains("copies of one story"));
   CHECK(search("--format tsv --fields id,similar 'bão Quảng Trị'").out.find(",") !=
         std::string::npos);
 }
@@ -81,8 +81,9 @@ TEST_CASE("stories page on: the second page starts with the second story", "[new
   CHECK(second["hits"][0]["rank"] == 2);
 }
 
-TEST_CASE("like lists the articles most like one, itself left out, with filters and sorts",
-          "[news]") {
+TEST_CASE(
+    "like lists the articles most like one, itself left out, with filters and sorts",
+    "[news]") {
   const auto j = json_of("--no-collapse --like bao-so-5-quang-tri.txt");
   CHECK(j["like"] == "bao-so-5-quang-tri.txt");
   const auto found = ids(j);
@@ -90,7 +91,8 @@ TEST_CASE("like lists the articles most like one, itself left out, with filters 
   CHECK(is_copy(found[0]));
   CHECK(is_copy(found[1]));
   CHECK(std::find(found.begin(), found.end(), "bao-so-5-quang-tri.txt") == found.end());
-  const auto dated = ids(json_of("--no-collapse --like bao-so-5-quang-tri.txt --until 2024-09-01"));
+  const auto dated =
+      ids(json_of("--no-collapse --like bao-so-5-quang-tri.txt --until 2024-09-01"));
   CHECK(dated == std::vector<std::string>{"bao-so-3-quang-ninh.txt"});
   const auto newest = json_of("--no-collapse --sort date --like bao-so-5-quang-tri.txt");
   CHECK(newest["hits"][0]["date"] == "2024-09-19");
@@ -98,9 +100,9 @@ TEST_CASE("like lists the articles most like one, itself left out, with filters 
         std::vector<std::string>{"bao-so-3-quang-ninh.txt"});
   CHECK_THAT(search("--like bao-so-5-quang-tri.txt --fields id").out,
              Catch::StartsWith("3 results like 'bao-so-5-quang-tri.txt'"));
-  const RunResult batch = run(kSearch + " --db " + shell_quote(stories_db()) +
-                                  " --batch --json",
-                              "{\"like\": \"bao-so-5-quang-tri.txt\", \"limit\": 1}\n");
+  const RunResult batch =
+      run(kSearch + " --db " + shell_quote(stories_db()) + " --batch --json",
+          "{\"like\": \"bao-so-5-quang-tri.txt\", \"limit\": 1}\n");
   CHECK(nlohmann::json::parse(batch.out)["hits"].size() == 1);
 }
 

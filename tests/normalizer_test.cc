@@ -23,12 +23,14 @@ TEST_CASE("case folding lowers Vietnamese capitals", "[normalizer]") {
 }
 
 TEST_CASE("full-width Latin folds to plain letters", "[normalizer]") {
-  CHECK(fold_case("\xEF\xBC\xB8\xEF\xBD\x89\xEF\xBD\x81\xEF\xBD\x8F") == "xiao");  // Ｘｉａｏ
+  CHECK(fold_case("\xEF\xBC\xB8\xEF\xBD\x89\xEF\xBD\x81\xEF\xBD\x8F") ==
+        "xiao");  // Ｘｉａｏ
 }
 
 TEST_CASE("zero-width and other ignorable characters are removed", "[normalizer]") {
   CHECK(fold_case("đi\xE2\x80\x8D\xE1\xBB\x87n") == "điện");  // ZWJ inside
-  CHECK(fold_case("\xEF\xBB\xBFho\xC2\xAD" "a") == "hoa");     // BOM, soft hyphen
+  CHECK(fold_case("\xEF\xBB\xBFho\xC2\xAD"
+                  "a") == "hoa");  // BOM, soft hyphen
 }
 
 TEST_CASE("tone marks move to the traditional placement", "[normalizer]") {
@@ -46,13 +48,14 @@ TEST_CASE("tone marks move to the traditional placement", "[normalizer]") {
   }
 }
 
-TEST_CASE("tone placement leaves syllables with one correct place alone", "[normalizer]") {
+TEST_CASE("tone placement leaves syllables with one correct place alone",
+          "[normalizer]") {
   const char* const rows[] = {
-      "quý",    // qu- is a consonant: the tone is on y in both styles
-      "quỳnh",  "già",  "giữa",   // gi- is a consonant before a vowel
-      "gìn",    // ...but not before a consonant
-      "hoàng",  "toán", "thuyền", "khuỷu", "ngoái", "người", "tuổi", "chuyển",
-      "xiaomi", "café", "24.000", "hòa",
+      "quý",                      // qu- is a consonant: the tone is on y in both styles
+      "quỳnh", "già",    "giữa",  // gi- is a consonant before a vowel
+      "gìn",                      // ...but not before a consonant
+      "hoàng", "toán",   "thuyền", "khuỷu", "ngoái",  "người",
+      "tuổi",  "chuyển", "xiaomi", "café",  "24.000", "hòa",
   };
   for (const char* word : rows) {
     INFO(word);
@@ -76,15 +79,18 @@ TEST_CASE("strip_diacritics removes every mark and maps đ to d", "[normalizer]"
 }
 
 TEST_CASE("invalid UTF-8 is found at its byte offset", "[normalizer][utf8]") {
-  CHECK(vnews::find_invalid_utf8("ab\xC3") == 2);          // truncated
-  CHECK(vnews::find_invalid_utf8("\xC0\xAF") == 0);        // overlong '/'
-  CHECK(vnews::find_invalid_utf8("x\xED\xA0\x80") == 1);   // surrogate
+  CHECK(vnews::find_invalid_utf8("ab\xC3") == 2);         // truncated
+  CHECK(vnews::find_invalid_utf8("\xC0\xAF") == 0);       // overlong '/'
+  CHECK(vnews::find_invalid_utf8("x\xED\xA0\x80") == 1);  // surrogate
   CHECK(vnews::find_invalid_utf8("ok \xFF") == 3);
   CHECK(vnews::find_invalid_utf8("tiếng Việt 😀") == std::string::npos);
 }
 
 TEST_CASE("repair replaces each bad sequence with U+FFFD", "[normalizer][utf8]") {
-  CHECK(vnews::repair_utf8("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+  CHECK(vnews::repair_utf8("a\xFF"
+                           "b") ==
+        "a\xEF\xBF\xBD"
+        "b");
   CHECK(vnews::repair_utf8("việt") == "việt");
 }
 
@@ -96,13 +102,14 @@ TEST_CASE("code points are counted, not bytes", "[normalizer][utf8]") {
 TEST_CASE("the search skeleton folds letters to ASCII and maps back to bytes",
           "[normalizer]") {
   std::vector<std::uint32_t> origin;
-  const std::string text = "Điện THOẠI, Thi\xCC\xA3 24.000\xEF\xBC\xB8";  // NFD ị, full-width X
+  const std::string text =
+      "Điện THOẠI, Thi\xCC\xA3 24.000\xEF\xBC\xB8";  // NFD ị, full-width X
   const std::string key = vnews::search_skeleton(text, origin);
   CHECK(key == "dien thoai  thi 24 000x");
   REQUIRE(origin.size() == key.size());
-  CHECK(origin[0] == 0);                              // Đ
+  CHECK(origin[0] == 0);  // Đ
   CHECK(text.substr(origin[5], 1) == "T");
-  CHECK(origin.back() == text.size() - 3);            // the full-width X
+  CHECK(origin.back() == text.size() - 3);  // the full-width X
 }
 
 TEST_CASE("the search skeleton drops ignorable characters and spells i/y as the analyzer",

@@ -1,7 +1,7 @@
 // Quoted phrases, which the index matches by words and pairs and the searcher
 // checks on each result's text.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <set>
 #include <string>
 
@@ -16,7 +16,8 @@ using Ids = std::vector<std::string>;
 // "thị trường chứng khoán" in one run, and its three pairs apart.
 const vnews::test::Articles kMarket = {
     {"run.txt", "Tin tài chính\nSapo\nthị trường chứng khoán hôm nay"},
-    {"apart.txt", "Tin tổng hợp\nSapo\nthị trường lúa gạo; trường chứng chỉ; chứng khoán Mỹ"}};
+    {"apart.txt",
+     "Tin tổng hợp\nSapo\nthị trường lúa gạo; trường chứng chỉ; chứng khoán Mỹ"}};
 
 }  // namespace
 
@@ -48,7 +49,8 @@ TEST_CASE("a phrase stays within one field and crosses punctuation only where ty
   CHECK(index.ids("\"lam, hung yen\"") == Ids{"comma.txt"});
 }
 
-TEST_CASE("an excluded phrase leaves the documents that hold its words apart", "[phrase]") {
+TEST_CASE("an excluded phrase leaves the documents that hold its words apart",
+          "[phrase]") {
   SmallIndex index(kMarket);
   CHECK(index.ids("tin -\"thị trường chứng khoán\"") == Ids{"apart.txt"});
   CHECK(index.ids("tin NOT \"thi truong chung khoan\"") == Ids{"apart.txt"});
@@ -66,21 +68,23 @@ TEST_CASE("phrases as alternatives match documents holding either", "[phrase]") 
 }
 
 TEST_CASE("a phrase in the title is looked for in the title only", "[phrase]") {
-  SmallIndex index(vnews::test::Articles{
-      {"title.txt", "Giá vàng tăng mạnh\nSapo\nThân"},
-      {"body.txt", "Tin khác\nSapo\ngiá vàng tăng mạnh hôm qua"}});
+  SmallIndex index(
+      vnews::test::Articles{{"title.txt", "Giá vàng tăng mạnh\nSapo\nThân"},
+                            {"body.txt", "Tin khác\nSapo\ngiá vàng tăng mạnh hôm qua"}});
   CHECK(index.ids("title:\"giá vàng tăng\"") == Ids{"title.txt"});
   CHECK(index.ids("\"giá vàng tăng\"").size() == 2);
 }
 
-TEST_CASE("phrase results page and count the documents that hold the phrase", "[phrase]") {
+TEST_CASE("phrase results page and count the documents that hold the phrase",
+          "[phrase]") {
   // 60 articles with the pairs apart, which rank above the 3 with the run
   // (their words are more frequent in them), so the checks span windows.
   vnews::test::Articles articles;
   for (int i = 0; i < 60; ++i) {
     articles.push_back({"apart-" + std::to_string(i) + ".txt",
-                        "Tin " + std::to_string(i) + "\nSapo\nthị trường thị trường; "
-                        "trường chứng trường chứng; chứng khoán chứng khoán"});
+                        "Tin " + std::to_string(i) +
+                            "\nSapo\nthị trường thị trường; "
+                            "trường chứng trường chứng; chứng khoán chứng khoán"});
   }
   for (int i = 0; i < 3; ++i) {
     articles.push_back({"run-" + std::to_string(i) + ".txt",
@@ -100,24 +104,29 @@ TEST_CASE("phrase results page and count the documents that hold the phrase", "[
 TEST_CASE("a phrase check matches whole words in order, side by side as typed",
           "[phrase]") {
   vnews::Analyzer analyzer;
-  const auto check = vnews::phrase_check(analyzer.analyze("thị trường"), vnews::Field::kAll);
+  const auto check =
+      vnews::phrase_check(analyzer.analyze("thị trường"), vnews::Field::kAll);
   CHECK(vnews::holds_phrase(analyzer.analyze("Thị trường"), check));
   CHECK_FALSE(vnews::holds_phrase(analyzer.analyze("thì trượng"), check));
-  CHECK(vnews::holds_phrase(analyzer.analyze("THI\xCC\xA3 TRU\xCC\x9Bo\xCC\x9B\xCC\x80NG"), check));
+  CHECK(vnews::holds_phrase(
+      analyzer.analyze("THI\xCC\xA3 TRU\xCC\x9Bo\xCC\x9B\xCC\x80NG"), check));
   CHECK_FALSE(vnews::holds_phrase(analyzer.analyze("thị. Trường"), check));
-  const auto typed = vnews::phrase_check(analyzer.analyze("thị: trường"), vnews::Field::kAll);
+  const auto typed =
+      vnews::phrase_check(analyzer.analyze("thị: trường"), vnews::Field::kAll);
   CHECK(vnews::holds_phrase(analyzer.analyze("thị. Trường"), typed));
   CHECK_FALSE(vnews::holds_phrase(analyzer.analyze("thị trườngg"), check));
   CHECK_FALSE(vnews::holds_phrase(analyzer.analyze("thị"), check));
   CHECK_FALSE(vnews::holds_phrase({}, check));
-  const auto plain = vnews::phrase_check(analyzer.analyze("thi truong"), vnews::Field::kAll);
+  const auto plain =
+      vnews::phrase_check(analyzer.analyze("thi truong"), vnews::Field::kAll);
   CHECK(vnews::holds_phrase(analyzer.analyze("thì trượng 😀"), plain));
   // Word by word: an accented word as typed, an unaccented one any form.
-  const auto mixed = vnews::phrase_check(analyzer.analyze("thị truong"), vnews::Field::kAll);
+  const auto mixed =
+      vnews::phrase_check(analyzer.analyze("thị truong"), vnews::Field::kAll);
   CHECK(vnews::holds_phrase(analyzer.analyze("thị trượng"), mixed));
   CHECK_FALSE(vnews::holds_phrase(analyzer.analyze("thì trường"), mixed));
-  const auto widened = vnews::phrase_check(analyzer.analyze("thị trường"), vnews::Field::kAll,
-                                           vnews::Accents::kAny);
+  const auto widened = vnews::phrase_check(analyzer.analyze("thị trường"),
+                                           vnews::Field::kAll, vnews::Accents::kAny);
   CHECK(vnews::holds_phrase(analyzer.analyze("thì trượng"), widened));
 }
 
@@ -139,14 +148,16 @@ TEST_CASE("an article's phrase check looks at whole words in any script and form
   CHECK_FALSE(holds("ang chung"));
   CHECK(holds("москва сегодня"));
   CHECK(holds("thị trường Đà Nẵng"));  // NFD body
-  CHECK_FALSE(holds("nhanh giá"));    // two fields
-  CHECK_FALSE(holds("nẵng 北京"));  // a comma between
+  CHECK_FALSE(holds("nhanh giá"));     // two fields
+  CHECK_FALSE(holds("nẵng 北京"));     // a comma between
   CHECK(holds("nẵng, 北京"));
   CHECK_FALSE(holds("北京 thị"));
 }
 
-TEST_CASE("a phrase anywhere in a query is checked on the text: in groups, alternatives "
-          "and exclusions", "[phrase]") {
+TEST_CASE(
+    "a phrase anywhere in a query is checked on the text: in groups, alternatives "
+    "and exclusions",
+    "[phrase]") {
   vnews::test::Articles articles = kMarket;
   articles.push_back({"gold.txt", "Giá vàng\nSapo\nvàng miếng tăng giá"});
   SmallIndex index(articles);
@@ -156,7 +167,8 @@ TEST_CASE("a phrase anywhere in a query is checked on the text: in groups, alter
     return found;
   };
   // apart.txt holds the words and pairs of the phrase, not the phrase.
-  CHECK(sorted("(tin -\"thị trường chứng khoán\") OR vàng") == Ids{"apart.txt", "gold.txt"});
+  CHECK(sorted("(tin -\"thị trường chứng khoán\") OR vàng") ==
+        Ids{"apart.txt", "gold.txt"});
   CHECK(sorted("\"thị trường chứng khoán\" OR vàng") == Ids{"gold.txt", "run.txt"});
   CHECK(sorted("-(tin \"thị trường chứng khoán\")") == Ids{"apart.txt", "gold.txt"});
   CHECK(sorted("(\"chứng khoán hôm\" OR miếng) -\"thị trường lúa\"") ==

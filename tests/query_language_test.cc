@@ -73,9 +73,11 @@ using Ids = std::vector<std::string>;
 
 const std::vector<Doc>& news() {
   static const std::vector<Doc> docs = {
-      {"phone", "Điện thoại Xiaomi giá rẻ", "Xiaomi bán điện thoại mới", "tech", "20170615"},
+      {"phone", "Điện thoại Xiaomi giá rẻ", "Xiaomi bán điện thoại mới", "tech",
+       "20170615"},
       {"phone-old", "Điện thoại cũ", "máy cũ vẫn dùng tốt", "tech", "20170102"},
-      {"xiaomi-many", "Xiaomi Xiaomi Xiaomi", "Xiaomi Xiaomi Xiaomi Xiaomi", "tech", "20170620"},
+      {"xiaomi-many", "Xiaomi Xiaomi Xiaomi", "Xiaomi Xiaomi Xiaomi Xiaomi", "tech",
+       "20170620"},
       {"football", "Bóng đá Việt Nam thắng", "đội tuyển thắng đậm", "sport", "20170610"},
       {"friend", "Người bạn cũ", "bạn bè gặp lại", "life", ""},
       {"sell", "Cửa hàng bán rẻ", "bán hàng online", "business", "20170630"},
@@ -103,8 +105,9 @@ TEST_CASE("every word must match: documents with only some are no results", "[qu
   CHECK(result.relaxed.empty());
 }
 
-TEST_CASE("when no document holds every word, those with most of them are shown, saying so",
-          "[query]") {
+TEST_CASE(
+    "when no document holds every word, those with most of them are shown, saying so",
+    "[query]") {
   ArticleIndex index(news());
   vnews::SearchRequest request;
   request.query = "xiaomi điện thoại zzzz";
@@ -132,7 +135,8 @@ TEST_CASE("the best document with every word ranks first whatever its docid", "[
       if (i == best) {
         docs.push_back({"best", "alpha beta alpha beta", "alpha beta", "", ""});
       } else if (i < 12) {
-        docs.push_back({"both" + n, "news " + n, "alpha and much later beta " + n, "", ""});
+        docs.push_back(
+            {"both" + n, "news " + n, "alpha and much later beta " + n, "", ""});
       } else {
         docs.push_back({"some" + n, "news " + n, "alpha " + n, "", ""});
       }
@@ -167,7 +171,7 @@ TEST_CASE("an excluded accented word keeps its other accents", "[query]") {
 TEST_CASE("title: searches titles only", "[query]") {
   ArticleIndex index(news());
   CHECK(index.ids("title:xiaomi") == Ids{"xiaomi-many", "phone"});
-  CHECK(index.ids("title:bán") == Ids{"sell"});  // not "bạn"
+  CHECK(index.ids("title:bán") == Ids{"sell"});            // not "bạn"
   CHECK_FALSE(contains(index.ids("title:bán"), "phone"));  // "bán" only in its body
   CHECK(index.ids("title:\"bóng đá\"") == Ids{"football"});
 }
@@ -220,7 +224,7 @@ TEST_CASE("a trailing * matches and highlights words starting so", "[query]") {
   const auto result = index.search(request);
   CHECK(ArticleIndex::ids_of(result) == Ids{"xiaomi-many", "phone"});
   CHECK_FALSE(result.hits[1].snippet.highlights.empty());
-  CHECK(index.ids("vu*") == Ids{"science"});   // unaccented: any accents
+  CHECK(index.ids("vu*") == Ids{"science"});  // unaccented: any accents
   CHECK(index.ids("vũ*") == Ids{"science"});
   CHECK(index.ids("zzz*").empty());
 }
@@ -300,12 +304,34 @@ TEST_CASE("restored accents follow the words beside them in the results", "[quer
 TEST_CASE("ugly queries never crash: they parse leniently or fail clearly", "[query]") {
   ArticleIndex index(news());
   const char* const lenient[] = {
-      "\"điện thoại",  "điện thoại\"",  "((xiaomi",      "xiaomi))",      ")(",
-      "AND",           "OR xiaomi",     "xiaomi AND",    "NOT",           "xiaomi NOT",
-      "+",             "-",             "- xiaomi",      "title:",        "category:",
-      "*",             "x*",            "xiaomi***",     "a OR OR b",     "\"\"",
-      "😀 xiaomi",     "title:(xiaomi)", "-\"\"",        "((((((((((((((((((((((((((((((((((((((((x",
-      "xiaomi \xC3 bán", "tab\there",   "&& || !",       "\"a\" OR \"b\" AND -(c)",
+      "\"điện thoại",
+      "điện thoại\"",
+      "((xiaomi",
+      "xiaomi))",
+      ")(",
+      "AND",
+      "OR xiaomi",
+      "xiaomi AND",
+      "NOT",
+      "xiaomi NOT",
+      "+",
+      "-",
+      "- xiaomi",
+      "title:",
+      "category:",
+      "*",
+      "x*",
+      "xiaomi***",
+      "a OR OR b",
+      "\"\"",
+      "😀 xiaomi",
+      "title:(xiaomi)",
+      "-\"\"",
+      "((((((((((((((((((((((((((((((((((((((((x",
+      "xiaomi \xC3 bán",
+      "tab\there",
+      "&& || !",
+      "\"a\" OR \"b\" AND -(c)",
   };
   for (const char* q : lenient) {
     INFO(q);
@@ -320,7 +346,8 @@ TEST_CASE("ugly queries never crash: they parse leniently or fail clearly", "[qu
   REQUIRE_THROWS_WITH(index.ids("😀"), "query '😀' has no word to search for");
   REQUIRE_THROWS_WITH(index.ids("?! ..."), "query '?! ...' has no word to search for");
   const std::string huge(10000, 'a');
-  REQUIRE_THROWS_WITH(index.ids(huge), Catch::Contains("is too long: 10000 bytes, at most 4096"));
+  REQUIRE_THROWS_WITH(index.ids(huge),
+                      Catch::Contains("is too long: 10000 bytes, at most 4096"));
   std::string words;
   while (words.size() < 4000) words += "xiaomi ( \"bán OR ";
   CHECK_NOTHROW(index.ids(words));

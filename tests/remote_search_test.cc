@@ -11,8 +11,8 @@
 
 using vnews::test::run;
 using vnews::test::RunResult;
-using vnews::test::shell_quote;
 using vnews::test::ShardedSample;
+using vnews::test::shell_quote;
 using vnews::test::TcpServer;
 using vnews::test::TempDir;
 
@@ -56,17 +56,19 @@ TEST_CASE("remote shards give the local answers, snippets included", "[remote]")
   }
 }
 
-TEST_CASE("vnews-search prints the same JSON for remote and local shards", "[remote][cli]") {
+TEST_CASE("vnews-search prints the same JSON for remote and local shards",
+          "[remote][cli]") {
   RemoteShards remote;
   std::string queries;
   for (const std::string& query : remote.sample.queries()) queries += query + "\n";
   const std::string args = " --batch --json --limit 5";
-  const RunResult local =
-      run(kSearch + " --db " + shell_quote(remote.sample.sharded().string()) + args, queries);
-  const RunResult remote_run = run(kSearch + " --db " + shell_quote(remote.stub.string()) +
-                                       args, queries);
-  const RunResult by_url = run(kSearch + " --db " + remote.server0.url() + " --db " +
-                               remote.server1.url() + args, queries);
+  const RunResult local = run(
+      kSearch + " --db " + shell_quote(remote.sample.sharded().string()) + args, queries);
+  const RunResult remote_run =
+      run(kSearch + " --db " + shell_quote(remote.stub.string()) + args, queries);
+  const RunResult by_url = run(
+      kSearch + " --db " + remote.server0.url() + " --db " + remote.server1.url() + args,
+      queries);
   REQUIRE(local.status == 0);
   CHECK(remote_run.status == 0);
   CHECK(remote_run.err.empty());
@@ -80,21 +82,23 @@ TEST_CASE("a shard that is down is named and exits 2; --allow-partial searches t
   const std::string down = remote.server1.host_port();
   remote.server1.stop();
   const std::string query = " --json --limit 3 -- 'dien thoai'";
-  const std::string expected_error = "shard '" + down + "' (listed in '" +
-                                     remote.stub.string() +
-                                     ":3') is unreachable: Couldn't connect (Connection refused)";
+  const std::string expected_error =
+      "shard '" + down + "' (listed in '" + remote.stub.string() +
+      ":3') is unreachable: Couldn't connect (Connection refused)";
 
-  const RunResult failed = run(kSearch + " --db " + shell_quote(remote.stub.string()) + query);
+  const RunResult failed =
+      run(kSearch + " --db " + shell_quote(remote.stub.string()) + query);
   CHECK(failed.status == 2);
   CHECK(failed.out.empty());
   CHECK(failed.err == "vnews-search: " + expected_error + "\n");
 
-  const RunResult partial = run(kSearch + " --allow-partial --db " +
-                                shell_quote(remote.stub.string()) + query);
-  const RunResult shard0 = run(kSearch + " --db " +
-                               shell_quote(remote.sample.shard(0).string()) + query);
+  const RunResult partial =
+      run(kSearch + " --allow-partial --db " + shell_quote(remote.stub.string()) + query);
+  const RunResult shard0 =
+      run(kSearch + " --db " + shell_quote(remote.sample.shard(0).string()) + query);
   CHECK(partial.status == 0);
-  CHECK(partial.err == "vnews-search: warning: " + expected_error + "; searching without it\n");
+  CHECK(partial.err ==
+        "vnews-search: warning: " + expected_error + "; searching without it\n");
   CHECK(without_timings(partial.out) == without_timings(shard0.out));
 
   const RunResult url = run(kSearch + " --db tcp://" + down + query);
@@ -107,8 +111,8 @@ TEST_CASE("--allow-partial with every shard down still fails", "[remote][cli]") 
   RemoteShards remote;
   remote.server0.stop();
   remote.server1.stop();
-  const RunResult r =
-      run(kSearch + " --allow-partial --db " + shell_quote(remote.stub.string()) + " xiaomi");
+  const RunResult r = run(kSearch + " --allow-partial --db " +
+                          shell_quote(remote.stub.string()) + " xiaomi");
   CHECK(r.status == 2);
   CHECK_THAT(r.err, Catch::StartsWith("vnews-search: no shard could be opened; shard '" +
                                       remote.server0.host_port() + "'"));
@@ -118,6 +122,7 @@ TEST_CASE("a database set says whether any of its shards is remote", "[remote]")
   RemoteShards remote;
   CHECK_FALSE(vnews::open_database_set({remote.sample.sharded().string()}, false).remote);
   CHECK(vnews::open_database_set({remote.stub.string()}, false).remote);
-  CHECK(vnews::open_database_set({remote.sample.shard(0).string(), remote.server1.url()}, false)
+  CHECK(vnews::open_database_set({remote.sample.shard(0).string(), remote.server1.url()},
+                                 false)
             .remote);
 }

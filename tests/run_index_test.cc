@@ -75,9 +75,9 @@ TEST_CASE("a --db that is not a Xapian database is refused", "[indexer]") {
   write_file(dir / "corpus/a.txt", "Tiêu đề");
   write_file(dir / "db/notes.txt", "not a database");
   std::ostringstream errors;
-  REQUIRE_THROWS_WITH(vnews::run_index(options_for(dir), errors),
-                      "--db '" + (dir / "db").string() +
-                          "' exists and is not a Xapian database");
+  REQUIRE_THROWS_WITH(
+      vnews::run_index(options_for(dir), errors),
+      "--db '" + (dir / "db").string() + "' exists and is not a Xapian database");
   CHECK_FALSE(std::filesystem::exists(dir / "db/iamglass"));
 }
 
@@ -118,13 +118,14 @@ TEST_CASE("a sharded database held by another indexer is refused", "[indexer]") 
 
 TEST_CASE("JSON Lines, dantri and plain text are indexed side by side", "[indexer]") {
   TempDir dir;
-  write_file(dir / "corpus/feed.jsonl",
-             "{\"id\": \"j1\", \"title\": \"Bài JSON\", \"date\": \"2021-04-11\", "
-             "\"url\": \"https://x.vn/j1\", \"source\": \"Báo X\", \"category\": \"Thể thao\"}\n"
-             "\n"
-             "{\"title\": \"Không có id\"}\n"
-             "{\"title\": \"hỏng\",\n"
-             "{\"url\": \"https://x.vn/no-text\"}\n");
+  write_file(
+      dir / "corpus/feed.jsonl",
+      "{\"id\": \"j1\", \"title\": \"Bài JSON\", \"date\": \"2021-04-11\", "
+      "\"url\": \"https://x.vn/j1\", \"source\": \"Báo X\", \"category\": \"Thể thao\"}\n"
+      "\n"
+      "{\"title\": \"Không có id\"}\n"
+      "{\"title\": \"hỏng\",\n"
+      "{\"url\": \"https://x.vn/no-text\"}\n");
   write_file(dir / "corpus/d.txt",
              "# doc_id = d1\n# url = https://dantri.com.vn/d1.htm\n# date = 20201001\n"
              "Bài dantri\nSapo\nThân");
@@ -137,8 +138,9 @@ TEST_CASE("JSON Lines, dantri and plain text are indexed side by side", "[indexe
   CHECK_THAT(errors.str(), Catch::Contains(feed + ":4: error: malformed JSON"));
   CHECK_THAT(errors.str(),
              Catch::Contains(feed + ":5: error: article has no title and no body"));
-  CHECK_THAT(errors.str(), Catch::Contains("bad-date.txt:2: error: '# date' is not a date: "
-                                           "'2020-02-31'"));
+  CHECK_THAT(errors.str(),
+             Catch::Contains("bad-date.txt:2: error: '# date' is not a date: "
+                             "'2020-02-31'"));
   Xapian::Database db((dir / "db").string());
   CHECK(db.get_doccount() == 3);
   REQUIRE(db.term_exists("Qj1"));
@@ -167,7 +169,8 @@ TEST_CASE("a forced format decides how files are read", "[indexer]") {
   CHECK(Xapian::Database(options.db).term_exists("Qa.txt:1"));
 }
 
-TEST_CASE("the standard input is read for '-', as one article or JSON lines", "[indexer]") {
+TEST_CASE("the standard input is read for '-', as one article or JSON lines",
+          "[indexer]") {
   TempDir dir;
   vnews::IndexOptions options;
   options.db = (dir / "db").string();
@@ -241,8 +244,9 @@ TEST_CASE("ugly inputs are reported and the run goes on", "[indexer]") {
   CHECK_THAT(messages, Catch::Contains("nul.txt: error: NUL byte at offset 4"));
   CHECK_THAT(messages, Catch::Contains("image.txt: error: NUL byte at offset 0"));
   CHECK_THAT(messages, Catch::Contains("blank.txt: error: file is empty"));
-  CHECK_THAT(messages, Catch::Contains("huge.txt: error: article is too large: over 4194304 "
-                                       "bytes"));
+  CHECK_THAT(messages,
+             Catch::Contains("huge.txt: error: article is too large: over 4194304 "
+                             "bytes"));
   CHECK_THAT(messages, Catch::Contains("loop.txt: error: cannot open: Too many levels"));
   CHECK_THAT(messages, Catch::Contains("dangling.txt: error: cannot open: No such file"));
   Xapian::Database db((dir / "db").string());

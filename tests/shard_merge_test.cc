@@ -34,7 +34,8 @@ struct Build {
       const std::string n = std::to_string(i);
       const fs::path path = dir / "corpus" / (n + ".txt");
       std::string text = "Bài số ";
-      vnews::test::write_file(path, text.append(n).append("\nSapo\nThân bài về thị trường"));
+      vnews::test::write_file(path,
+                              text.append(n).append("\nSapo\nThân bài về thị trường"));
       fs::last_write_time(path, old);
     }
     layout = vnews::plan_layout(db, 0, 1, 2);

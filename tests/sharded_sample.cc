@@ -74,7 +74,8 @@ std::string results_of(Searcher& searcher, const std::string& query, unsigned li
     out << hit.rank << ". " << hit.article.id << " [" << hit.article.category << "] "
         << format_score(hit.score, "%.9g") << " " << hit.article.title << " | "
         << hit.snippet.text << " |";
-    for (const auto& [start, end] : hit.snippet.highlights) out << ' ' << start << '-' << end;
+    for (const auto& [start, end] : hit.snippet.highlights)
+      out << ' ' << start << '-' << end;
     out << '\n';
   }
   return out.str();

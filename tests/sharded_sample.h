@@ -18,8 +18,10 @@ class ShardedSample {
   // Returns the sample, building it on first use.
   static const ShardedSample& get();
 
-  std::filesystem::path single() const { return dir_ / "single.db"; }   // every article
-  std::filesystem::path sharded() const { return dir_ / "sharded"; }    // folder with XAPIANDB
+  std::filesystem::path single() const { return dir_ / "single.db"; }  // every article
+  std::filesystem::path sharded() const {
+    return dir_ / "sharded";
+  }  // folder with XAPIANDB
   std::filesystem::path shard(int i) const {
     return sharded() / ("shard-" + std::to_string(i));
   }

@@ -1,13 +1,13 @@
 // A database written as shards answers as the same database written whole.
 #include <xapian.h>
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <sstream>
 
-#include "run_index.h"
 #include "run/searcher.h"
+#include "run_index.h"
 #include "test_util.h"
 
 using vnews::test::TempDir;
@@ -33,9 +33,9 @@ std::string ranking(vnews::Searcher& searcher, const std::string& query) {
   for (const auto& h : searcher.search(query, 0, 100).hits) {
     hits.emplace_back(std::round(h.score * 1e6) / 1e6, h.article.id);
   }
-  std::sort(hits.begin(), hits.end(),
-            [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first
-                                                                         : a.second < b.second; });
+  std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
   std::ostringstream out;
   for (const auto& [score, id] : hits) out << id << ' ' << score << '\n';
   return out.str();
@@ -48,7 +48,8 @@ TEST_CASE("a sharded database gives the same ids and scores as a single one",
   TempDir dir;
   const std::string single = build(dir, "single", 1);
   const std::string sharded = build(dir, "sharded", 3);
-  REQUIRE(Xapian::Database(sharded).get_doccount() == Xapian::Database(single).get_doccount());
+  REQUIRE(Xapian::Database(sharded).get_doccount() ==
+          Xapian::Database(single).get_doccount());
   vnews::Searcher one({single});
   vnews::Searcher three({sharded});
   for (const char* query : {"thị trường châu Âu", "dien thoai xiaomi", "\"châu Âu\"",

@@ -3,14 +3,14 @@
 #define CATCH_CONFIG_RUNNER
 #include <xapian.h>
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
 
-#include "run_index.h"
 #include "run/searcher.h"
+#include "run_index.h"
 #include "shared_corpus_main.h"
 #include "test_util.h"
 #include "vnews/article_reader.h"
@@ -57,11 +57,13 @@ TEST_CASE("a baomoi subset indexes one document per file and finds titles", "[sh
   vnews::Searcher searcher({options.db});
   std::size_t found = 0, tried = 0;
   for (std::size_t i = 0; i < files.size(); i += files.size() / kSampledTitles) {
-    const vnews::Article a = vnews::read_text_article(files[i], vnews::InvalidUtf8::kSkip);
+    const vnews::Article a =
+        vnews::read_text_article(files[i], vnews::InvalidUtf8::kSkip);
     const std::string id = files[i].filename().string();
     ++tried;
     bool hit = false;
-    for (const auto& h : searcher.search(a.title, 0, 3).hits) hit = hit || h.article.id == id;
+    for (const auto& h : searcher.search(a.title, 0, 3).hits)
+      hit = hit || h.article.id == id;
     if (hit) {
       ++found;
     } else {

@@ -8,7 +8,8 @@
 namespace vnews::test {
 
 SmallIndex::SmallIndex(const Articles& articles) {
-  for (const auto& [name, contents] : articles) write_file(dir_ / ("corpus/" + name), contents);
+  for (const auto& [name, contents] : articles)
+    write_file(dir_ / ("corpus/" + name), contents);
   IndexOptions options;
   options.db = db();
   options.paths = {(dir_ / "corpus").string()};

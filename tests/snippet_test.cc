@@ -1,10 +1,9 @@
 #include "run/snippet.h"
 
-#include "query/query_plan.h"
-
 #include <catch2/catch.hpp>
 
 #include "output/text_printer.h"
+#include "query/query_plan.h"
 
 namespace {
 
@@ -27,17 +26,19 @@ TEST_CASE("snippet highlights the other tone-mark placement", "[snippet]") {
   CHECK(marked("Hoà bình lập lại", "hòa bình") == "**Hoà bình** lập lại");
 }
 
-TEST_CASE("an accented query highlights only its exact form, other forms only when "
-          "widened", "[snippet]") {
+TEST_CASE(
+    "an accented query highlights only its exact form, other forms only when "
+    "widened",
+    "[snippet]") {
   CHECK(marked("bạn đi bán hàng", "bán") == "bạn đi **bán** hàng");
   CHECK(marked("bạn đi chợ", "bán") == "bạn đi chợ");
   vnews::Analyzer analyzer;
   vnews::MatchTerms widened;
   vnews::add_match_terms(analyzer.analyze("bán"), vnews::Accents::kAny, widened);
-  CHECK(vnews::mark_highlights(vnews::make_snippet("bạn đi chợ", widened, analyzer), false) ==
-        "**bạn** đi chợ");
-  CHECK(vnews::mark_highlights(vnews::make_snippet("bạn đi bán", widened, analyzer), false) ==
-        "bạn đi **bán**");
+  CHECK(vnews::mark_highlights(vnews::make_snippet("bạn đi chợ", widened, analyzer),
+                               false) == "**bạn** đi chợ");
+  CHECK(vnews::mark_highlights(vnews::make_snippet("bạn đi bán", widened, analyzer),
+                               false) == "bạn đi **bán**");
 }
 
 TEST_CASE("highlights are code point offsets into the snippet", "[snippet]") {

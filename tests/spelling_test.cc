@@ -59,9 +59,10 @@ TEST_CASE("spelling words are the exact and folded syllables, once per document"
 
 TEST_CASE("counting a batch gives the spelling data of adding each document",
           "[spelling]") {
-  const std::vector<Xapian::Document> docs = {
-      document("Hà Nội mùa thu", "thủ đô Hà Nội"), document("Thủy điện", "hòa bình"),
-      document("Hà Nội", "Hòa Bình, thủy điện"), document("Hà Nội", "Hòa Bình, thủy điện")};
+  const std::vector<Xapian::Document> docs = {document("Hà Nội mùa thu", "thủ đô Hà Nội"),
+                                              document("Thủy điện", "hòa bình"),
+                                              document("Hà Nội", "Hòa Bình, thủy điện"),
+                                              document("Hà Nội", "Hòa Bình, thủy điện")};
   vnews::test::TempDir dir;
   Xapian::WritableDatabase batched((dir.path() / "batched").string(), Xapian::DB_CREATE);
   vnews::SpellingCounts counts;
@@ -74,11 +75,13 @@ TEST_CASE("counting a batch gives the spelling data of adding each document",
   CHECK(spellings_of(batched).find("thuy:3") != std::string::npos);
 }
 
-TEST_CASE("the spelling data of all documents from term frequencies is that of adding each",
-          "[spelling]") {
+TEST_CASE(
+    "the spelling data of all documents from term frequencies is that of adding each",
+    "[spelling]") {
   const std::vector<Xapian::Document> docs = {
-      document("Hà Nội mùa thu", "thủ đô Hà Nội năm 2024 x1y"), document("Thủy điện", "hòa bình"),
-      document("Hà Nội", "Hòa Bình, thủy điện nam"), document("Zê ta", "ấy ơi ữa")};
+      document("Hà Nội mùa thu", "thủ đô Hà Nội năm 2024 x1y"),
+      document("Thủy điện", "hòa bình"), document("Hà Nội", "Hòa Bình, thủy điện nam"),
+      document("Zê ta", "ấy ơi ữa")};
   vnews::test::TempDir dir;
   Xapian::WritableDatabase all((dir.path() / "all").string(), Xapian::DB_CREATE);
   for (const auto& doc : docs) all.add_document(doc);

@@ -2,8 +2,8 @@
 // spellings, abbreviations and long forms, joined and split names, numbers,
 // Telex and VNI, zero-width characters. vnews-index and vnews-search over a
 // small corpus written for it, run as programs.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include "test_util.h"
@@ -28,13 +28,21 @@ const std::pair<const char*, const char*> kArticles[] = {
     {"city/tphcm-dotted.txt", "Mưa ở TP.HCM\nTP.HCM mưa lớn chiều qua.\nThân bài."},
     {"city/tphcm-joined.txt", "Kẹt xe ở TPHCM\nTPHCM kẹt xe giờ cao điểm.\nThân bài."},
     {"city/tphcm-split.txt", "Nắng ở TP HCM\nTP HCM nắng nóng.\nThân bài."},
-    {"city/tphcm-long.txt", "Thành phố Hồ Chí Minh mở rộng\nThành phố Hồ Chí Minh mở đường.\n."},
+    {"city/tphcm-long.txt",
+     "Thành phố Hồ Chí Minh mở rộng\nThành phố Hồ Chí Minh mở đường.\n."},
     {"gov/ubnd.txt", "UBND tỉnh họp\nUBND tỉnh họp về ngân sách.\nThân bài."},
-    {"gov/long.txt", "Ủy ban nhân dân tỉnh họp\nỦy ban nhân dân tỉnh bàn kế hoạch.\nThân."},
-    {"bank/joined.txt", "LienVietPostBank tăng vốn\nNgân hàng LienVietPostBank tăng vốn.\n."},
-    {"bank/split.txt", "Lien Viet Post Bank mở chi nhánh\nLien Viet Post Bank mở thêm.\n."},
+    {"gov/long.txt",
+     "Ủy ban nhân dân tỉnh họp\nỦy ban nhân dân tỉnh bàn kế hoạch.\nThân."},
+    {"bank/joined.txt",
+     "LienVietPostBank tăng vốn\nNgân hàng LienVietPostBank tăng vốn.\n."},
+    {"bank/split.txt",
+     "Lien Viet Post Bank mở chi nhánh\nLien Viet Post Bank mở thêm.\n."},
     {"health/dash.txt", "Ca Covid-19 giảm\nSố ca Covid-19 giảm mạnh.\nThân bài."},
     {"health/joined.txt", "Vắc xin covid19 mới\nVắc xin covid19 được duyệt.\nThân bài."},
+    {"tech/wi-fi.txt", "Wi-Fi miễn phí\nPhủ sóng Wi-Fi ở công viên.\nThân bài."},
+    {"tech/wifi.txt", "Mạng wifi mới\nMạng wifi nhanh hơn.\nThân bài."},
+    {"faith/thuan.txt", "Thuần phong mỹ tục\nGiữ thuần phong.\nThân bài."},
+    {"law/thu-an.txt", "Thụ án xong\nÔng thụ án mười năm.\nThân bài."},
     {"price/dotted.txt", "Giá 1.000 đồng\nMỗi gói giá 1.000 đồng.\nThân bài."},
     {"price/plain.txt", "Giá 1000 đồng\nMỗi hộp giá 1000 đồng.\nThân bài."},
     {"phone/vn.txt", "Điện thoại mới ra mắt\nĐiện thoại gập bán chạy.\nThân bài."},
@@ -57,8 +65,8 @@ RunResult search(const std::string& args) {
 
 // The sorted ids of every article `query` finds.
 std::vector<std::string> ids(const std::string& query) {
-  const RunResult r =
-      search("--no-collapse --limit 100 --format tsv --fields id -- " + shell_quote(query));
+  const RunResult r = search("--no-collapse --limit 100 --format tsv --fields id -- " +
+                             shell_quote(query));
   INFO(query << ": " << r.err);
   REQUIRE(r.status <= 1);
   std::vector<std::string> out;
@@ -74,8 +82,9 @@ using Ids = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("both i/y spellings of a syllable find each other, in phrases and unaccented too",
-          "[variants]") {
+TEST_CASE(
+    "both i/y spellings of a syllable find each other, in phrases and unaccented too",
+    "[variants]") {
   for (const char* query : {"tỷ đồng", "tỉ đồng", "\"tỉ đồng\"", "ty dong", "TỶ"}) {
     INFO(query);
     CHECK(ids(query) == Ids{"money/ti.txt", "money/ty.txt"});
@@ -86,8 +95,8 @@ TEST_CASE("both i/y spellings of a syllable find each other, in phrases and unac
 }
 
 TEST_CASE("a name written dotted, joined or split is one name", "[variants]") {
-  const Ids city = {"city/tphcm-dotted.txt", "city/tphcm-joined.txt", "city/tphcm-long.txt",
-                    "city/tphcm-split.txt"};
+  const Ids city = {"city/tphcm-dotted.txt", "city/tphcm-joined.txt",
+                    "city/tphcm-long.txt", "city/tphcm-split.txt"};
   for (const char* query : {"TP.HCM", "tphcm", "tp hcm", "\"TP HCM\"", "tp.hcm"}) {
     INFO(query);
     CHECK(ids(query) == city);
@@ -102,10 +111,20 @@ TEST_CASE("a name written dotted, joined or split is one name", "[variants]") {
   CHECK(ids("covid 19") == covid);
   CHECK(ids("1000 đồng") == Ids{"price/dotted.txt", "price/plain.txt"});
   CHECK(ids("1.000") == Ids{"price/dotted.txt", "price/plain.txt"});
+  const Ids wifi = {"tech/wi-fi.txt", "tech/wifi.txt"};
+  CHECK(ids("wifi") == wifi);
+  CHECK(ids("Wi-Fi") == wifi);
 }
 
-TEST_CASE("an abbreviation finds its long form and the long form the abbreviation, what "
-          "was typed first", "[variants]") {
+TEST_CASE("a word typed without diacritics is not split into other words", "[variants]") {
+  // "thuan" is no syllable as typed, but "thuần" is: it is not "thụ án".
+  CHECK(ids("thuan") == Ids{"faith/thuan.txt"});
+}
+
+TEST_CASE(
+    "an abbreviation finds its long form and the long form the abbreviation, what "
+    "was typed first",
+    "[variants]") {
   CHECK(ids("UBND tỉnh") == Ids{"gov/long.txt", "gov/ubnd.txt"});
   CHECK(ids("ủy ban nhân dân") == Ids{"gov/long.txt", "gov/ubnd.txt"});
   CHECK(ids("\"uỷ ban nhân dân\"") == Ids{"gov/long.txt", "gov/ubnd.txt"});
@@ -119,19 +138,21 @@ TEST_CASE("an abbreviation finds its long form and the long form the abbreviatio
              Catch::Contains("**Ủy ban nhân dân** tỉnh"));
 }
 
-TEST_CASE("words typed in Telex or VNI with the input method off are searched decoded, "
-          "and the answer says so", "[variants]") {
+TEST_CASE(
+    "words typed in Telex or VNI with the input method off are searched decoded, "
+    "and the answer says so",
+    "[variants]") {
   for (const char* query : {"ddieenj thoaij", "D9ie6n5 thoa5i", "ddieenj thoại"}) {
     INFO(query);
-    const auto j =
-        nlohmann::json::parse(search("--json -- " + shell_quote(query)).out);
+    const auto j = nlohmann::json::parse(search("--json -- " + shell_quote(query)).out);
     REQUIRE(j["hits"].size() == 1);
     CHECK(j["hits"][0]["id"] == "phone/vn.txt");
     CHECK(j["decoded"].get<std::string>().find("thoại") != std::string::npos);
   }
   const RunResult text = search("--fields title 'ddieenj thoaij'");
-  CHECK_THAT(text.out, Catch::Contains("note: typed with the input method off; searched as "
-                                       "'điện thoại'"));
+  CHECK_THAT(text.out,
+             Catch::Contains("note: typed with the input method off; searched as "
+                             "'điện thoại'"));
   CHECK_THAT(text.out, Catch::Contains("**Điện thoại**"));
   // Valid as typed: never decoded.
   const auto mix = nlohmann::json::parse(search("--json mix").out);
@@ -144,8 +165,10 @@ TEST_CASE("a zero-width character inside a word does not split it", "[variants]"
   CHECK_THAT(search("--fields title xiaomi").out, Catch::Contains("**Xiao\u200bmi**"));
 }
 
-TEST_CASE("synonyms files: stored by the indexer for every searcher, given to the searcher, "
-          "a malformed line refused with nothing written", "[variants]") {
+TEST_CASE(
+    "synonyms files: stored by the indexer for every searcher, given to the searcher, "
+    "a malformed line refused with nothing written",
+    "[variants]") {
   TempDir dir;
   write_file(dir / "corpus/a.txt", "Bóng đá nữ\nĐội tuyển nữ thắng.\nThân bài.");
   write_file(dir / "corpus/b.txt", "Túc cầu nữ\nĐội nữ thắng lớn.\nThân bài.");

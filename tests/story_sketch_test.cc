@@ -47,7 +47,8 @@ TEST_CASE("sketches read NFD, case and accents alike and ignore short or odd inp
           "[sketch]") {
   const std::string text = story("bao-so-3-quang-ninh.txt");
   std::string upper;
-  for (const char c : text) upper += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+  for (const char c : text)
+    upper += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
   CHECK(vnews::sketch_similarity(sketch_of(text), sketch_of(upper)) == 1.0);
   CHECK(sketch_of("Bão số 3 vào bờ").empty());  // too few shingles
   CHECK(sketch_of("").empty());

@@ -38,22 +38,23 @@ TEST_CASE("values without tcp:// are not remote", "[tcp_address]") {
 
 TEST_CASE("malformed tcp:// values are usage errors quoting them", "[tcp_address]") {
   const char* rows[] = {
-      "tcp://",                 // nothing
-      "tcp://host",             // no port
-      "tcp://host:",            // empty port
-      "tcp://:7000",            // no host
-      "tcp://host:0",           // port 0
-      "tcp://host:65536",       // past the last port
-      "tcp://host:99999999999", // overflow
-      "tcp://host:70a",         // not a number
-      "tcp://host:-1",          // sign
-      "tcp://::1:7000",         // IPv6 without brackets
-      "tcp://[]:7000",          // empty brackets
+      "tcp://",                  // nothing
+      "tcp://host",              // no port
+      "tcp://host:",             // empty port
+      "tcp://:7000",             // no host
+      "tcp://host:0",            // port 0
+      "tcp://host:65536",        // past the last port
+      "tcp://host:99999999999",  // overflow
+      "tcp://host:70a",          // not a number
+      "tcp://host:-1",           // sign
+      "tcp://::1:7000",          // IPv6 without brackets
+      "tcp://[]:7000",           // empty brackets
   };
   for (const char* db : rows) {
     INFO(db);
     CHECK_THROWS_MATCHES(vnews::parse_tcp_url(db), vnews::UsageError,
                          Catch::Message("--db must be tcp://HOST:PORT with a port from 1 "
-                                        "to 65535, got '" + std::string(db) + "'"));
+                                        "to 65535, got '" +
+                                        std::string(db) + "'"));
   }
 }

@@ -57,7 +57,8 @@ TcpServer::TcpServer(const std::filesystem::path& db, bool writable) {
   }
   const std::string output = slurp(log_);
   std::filesystem::remove(log_);
-  throw std::runtime_error("xapian-tcpsrv did not start for '" + db.string() + "': " + output);
+  throw std::runtime_error("xapian-tcpsrv did not start for '" + db.string() +
+                           "': " + output);
 }
 
 TcpServer::~TcpServer() {

@@ -12,7 +12,8 @@ namespace {
 
 std::map<std::string, Xapian::termcount> terms_of(const Xapian::Document& doc) {
   std::map<std::string, Xapian::termcount> terms;
-  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) terms[*t] = t.get_wdf();
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+    terms[*t] = t.get_wdf();
   return terms;
 }
 

@@ -4,8 +4,8 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
-#include "vnews/terminal.h"
 #include "test_util.h"
+#include "vnews/terminal.h"
 
 using vnews::test::run;
 using vnews::test::RunResult;
@@ -37,7 +37,8 @@ const std::string& dated_db() {
 
 RunResult search(const std::string& args, const std::string& input = "",
                  const std::string& env = "") {
-  return run(env + " " + kSearch + " --db " + shell_quote(dated_db()) + " " + args, input);
+  return run(env + " " + kSearch + " --db " + shell_quote(dated_db()) + " " + args,
+             input);
 }
 
 }  // namespace
@@ -65,7 +66,8 @@ TEST_CASE("lines wrap at word boundaries with a hanging indent, escapes taking n
           "[terminal]") {
   CHECK(vnews::wrap("một hai ba bốn năm", 10, 3, "   ") == "một hai\n   ba bốn\n   năm");
   CHECK(vnews::wrap("id  [cat]  score", 12, 3, "   ") == "id  [cat]\n   score");
-  CHECK(vnews::wrap("averyveryverylongword x", 8, 0, "  ") == "averyveryverylongword\n  x");
+  CHECK(vnews::wrap("averyveryverylongword x", 8, 0, "  ") ==
+        "averyveryverylongword\n  x");
   CHECK(vnews::wrap("a b", 0, 0, "") == "a b");
   CHECK(vnews::display_width("\x1b[1;33mThu\xCC\x9B\x1b[0m") == 3);  // NFD ư
   CHECK(vnews::display_width("北京") == 4);
@@ -73,8 +75,8 @@ TEST_CASE("lines wrap at word boundaries with a hanging indent, escapes taking n
 
 TEST_CASE("text output wraps to $COLUMNS and prints exactly this under TERM=dumb",
           "[terminal]") {
-  const RunResult r =
-      search("--fields rank,title,date,snippet 'bão miền Trung'", "", "TERM=dumb COLUMNS=40");
+  const RunResult r = search("--fields rank,title,date,snippet 'bão miền Trung'", "",
+                             "TERM=dumb COLUMNS=40");
   CHECK(r.status == 0);
   const std::string expected =
       "1 result for 'bão miền Trung' (X ms)\n"
@@ -93,7 +95,8 @@ TEST_CASE("text output wraps to $COLUMNS and prints exactly this under TERM=dumb
 }
 
 TEST_CASE("dates print as YYYY-MM-DD in every format", "[terminal]") {
-  CHECK(search("--format tsv --fields id,date 'giá vàng'").out == "news/price.txt\t2020-01-15\n");
+  CHECK(search("--format tsv --fields id,date 'giá vàng'").out ==
+        "news/price.txt\t2020-01-15\n");
   const auto j = nlohmann::json::parse(search("--json --fields date 'giá vàng'").out);
   CHECK(j["hits"][0]["date"] == "2020-01-15");
   CHECK_THAT(search("--fields date 'giá vàng'").out, Catch::Contains("\n\n2020-01-15\n"));
@@ -126,8 +129,10 @@ TEST_CASE("batch TSV rows carry the query and facet rows, errors going to stderr
   CHECK(r.err == "error: bad date '2021-02-30': that day does not exist\n");
 }
 
-TEST_CASE("a batch read from --queries - comes from stdin, and a folder or a missing file "
-          "is an error", "[terminal]") {
+TEST_CASE(
+    "a batch read from --queries - comes from stdin, and a folder or a missing file "
+    "is an error",
+    "[terminal]") {
   const RunResult r = search("--queries - --format tsv --fields id", "giá vàng\n");
   CHECK(r.status == 0);
   CHECK(r.out == "giá vàng\tnews/price.txt\n");
@@ -137,7 +142,8 @@ TEST_CASE("a batch read from --queries - comes from stdin, and a folder or a mis
   CHECK_THAT(folder.err, Catch::Contains("is a folder, not a file of queries"));
   const RunResult missing = search("--queries /nonexistent/queries.txt");
   CHECK(missing.status == 2);
-  CHECK_THAT(missing.err, Catch::Contains("cannot open --queries '/nonexistent/queries.txt'"));
+  CHECK_THAT(missing.err,
+             Catch::Contains("cannot open --queries '/nonexistent/queries.txt'"));
 }
 
 TEST_CASE("a single JSON query that fails prints its error object and exits 2",
@@ -155,7 +161,8 @@ TEST_CASE("a count prints the number alone, exit 1 when it is 0", "[terminal]") 
   const RunResult none = search("--count 'bão giá'");
   CHECK(none.out == "0\n");
   CHECK(none.status == 1);
-  CHECK(search("--count --json 'giá vàng'").out == "{\"query\":\"giá vàng\",\"count\":1}\n");
+  CHECK(search("--count --json 'giá vàng'").out ==
+        "{\"query\":\"giá vàng\",\"count\":1}\n");
 }
 
 TEST_CASE("show prints one stored article whole in every format, and names an unknown id",
@@ -180,14 +187,18 @@ TEST_CASE("show prints one stored article whole in every format, and names an un
              Catch::Contains("date\t2021-04-26\n"));
   const RunResult unknown = search("--show news/none.txt --json");
   CHECK(unknown.status == 2);
-  CHECK(nlohmann::json::parse(unknown.out)["error"] == "no article with id 'news/none.txt'");
+  CHECK(nlohmann::json::parse(unknown.out)["error"] ==
+        "no article with id 'news/none.txt'");
   CHECK(unknown.err == "vnews-search: no article with id 'news/none.txt'\n");
   CHECK(search("--show news/storm.txt bão").status == 2);
   CHECK(search("--show ''").status == 2);
 }
 
 TEST_CASE("id: and source: filter the query", "[terminal]") {
-  CHECK(search("--format tsv --fields id 'bão id:sport/ball.txt'").out == "sport/ball.txt\n");
-  CHECK(search("--format tsv --fields id 'bão source:\"dân trí\"'").out == "news/storm.txt\n");
-  CHECK(search("--format tsv --fields id 'bão -source:\"Dân trí\"'").out == "sport/ball.txt\n");
+  CHECK(search("--format tsv --fields id 'bão id:sport/ball.txt'").out ==
+        "sport/ball.txt\n");
+  CHECK(search("--format tsv --fields id 'bão source:\"dân trí\"'").out ==
+        "news/storm.txt\n");
+  CHECK(search("--format tsv --fields id 'bão -source:\"Dân trí\"'").out ==
+        "sport/ball.txt\n");
 }

@@ -87,7 +87,8 @@ std::string folded_of(const std::string& text) {
   return join(analyzer.analyze(text), true);
 }
 
-std::string index_folder(const std::string& index_bin, const std::filesystem::path& corpus,
+std::string index_folder(const std::string& index_bin,
+                         const std::filesystem::path& corpus,
                          const std::filesystem::path& db) {
   const RunResult r = run(index_bin + " -q --db " + shell_quote(db.string()) + " " +
                           shell_quote(corpus.string()));

@@ -52,7 +52,8 @@ std::string folded_of(const std::string& text);
 // Indexes the folder `corpus` into `db` with the vnews-index at `index_bin`
 // (-q) and returns `db`. Errors: std::runtime_error with the indexer's
 // stderr when it fails.
-std::string index_folder(const std::string& index_bin, const std::filesystem::path& corpus,
+std::string index_folder(const std::string& index_bin,
+                         const std::filesystem::path& corpus,
                          const std::filesystem::path& db);
 
 // Folder holding the repository's sample corpus.

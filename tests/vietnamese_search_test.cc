@@ -12,9 +12,10 @@ using Ids = std::vector<std::string>;
 }  // namespace
 
 TEST_CASE("either tone-mark placement scores as an exact match", "[vietnamese]") {
-  SmallIndex index(vnews::test::Articles{{"new.txt", "Tin mới\nSapo\nhoà giải ở Thuỵ Điển"},
-                    {"old.txt", "Tin mới\nSapo\nhòa giải ở Thụy Điển"},
-                    {"other.txt", "Tin khác\nSapo\nhoa giấy ở Thủy Điện"}});
+  SmallIndex index(
+      vnews::test::Articles{{"new.txt", "Tin mới\nSapo\nhoà giải ở Thuỵ Điển"},
+                            {"old.txt", "Tin mới\nSapo\nhòa giải ở Thụy Điển"},
+                            {"other.txt", "Tin khác\nSapo\nhoa giấy ở Thủy Điện"}});
   for (const char* query : {"hòa giải Thụy Điển", "hoà giải Thuỵ Điển"}) {
     INFO(query);
     CHECK(index.score(query, "new.txt") == Approx(index.score(query, "old.txt")));
@@ -24,8 +25,8 @@ TEST_CASE("either tone-mark placement scores as an exact match", "[vietnamese]")
 
 TEST_CASE("unaccented queries find accented articles, d standing for đ", "[vietnamese]") {
   SmallIndex index(vnews::test::Articles{{"eu.txt", "Thị trường châu Âu\nSapo\nThân bài"},
-                    {"se.txt", "Bầu cử ở Thụy Điển\nSapo\nThân bài"},
-                    {"x.txt", "Tin thể thao\nSapo\nThân bài"}});
+                                         {"se.txt", "Bầu cử ở Thụy Điển\nSapo\nThân bài"},
+                                         {"x.txt", "Tin thể thao\nSapo\nThân bài"}});
   CHECK(index.ids("thi truong chau au").front() == "eu.txt");
   CHECK(index.ids("Thuy Dien").front() == "se.txt");
   CHECK(index.ids("THUY DIEN").front() == "se.txt");
@@ -33,18 +34,20 @@ TEST_CASE("unaccented queries find accented articles, d standing for đ", "[viet
 
 TEST_CASE("a partly accented query counts accents syllable by syllable", "[vietnamese]") {
   SmallIndex index(vnews::test::Articles{{"phone.txt", "Tin\nSapo\nđiện thoại mới"},
-                    {"drama.txt", "Tin\nSapo\ndiễn thoại mới"}});
+                                         {"drama.txt", "Tin\nSapo\ndiễn thoại mới"}});
   CHECK(index.ids("điện thoai").front() == "phone.txt");
   CHECK(index.ids("dien thoai").size() == 2);
 }
 
 TEST_CASE("in a query typed with accents, unaccented words match as typed first",
           "[vietnamese]") {
-  SmallIndex index(vnews::test::Articles{{"plain.txt", "Tin\nSapo\nxã Vũ Oai, huyện Lán"},
-                                         {"acute.txt", "Tin\nSapo\nxã Vũ Oái, huyện Lán"}});
+  SmallIndex index(
+      vnews::test::Articles{{"plain.txt", "Tin\nSapo\nxã Vũ Oai, huyện Lán"},
+                            {"acute.txt", "Tin\nSapo\nxã Vũ Oái, huyện Lán"}});
   CHECK(index.ids("lán oai").front() == "plain.txt");
   CHECK(index.ids("lán oái").front() == "acute.txt");
-  CHECK(index.score("lan oai", "plain.txt") == Approx(index.score("lan oai", "acute.txt")));
+  CHECK(index.score("lan oai", "plain.txt") ==
+        Approx(index.score("lan oai", "acute.txt")));
 }
 
 TEST_CASE("numbers and abbreviations match in queries typed with or without accents",
@@ -60,12 +63,14 @@ TEST_CASE("numbers and abbreviations match in queries typed with or without acce
   CHECK(index.score("năm 2017", "2017.txt") > index.score("năm 2018", "2017.txt"));
 }
 
-TEST_CASE("typed accents match that word only; other accents only when nothing does, "
-          "saying so", "[vietnamese]") {
+TEST_CASE(
+    "typed accents match that word only; other accents only when nothing does, "
+    "saying so",
+    "[vietnamese]") {
   SmallIndex index(vnews::test::Articles{{"sell.txt", "Tin\nSapo\nbán nhà"},
-                    {"friend.txt", "Tin\nSapo\nbạn nhà"},
-                    {"plain.txt", "Tin\nSapo\nban nhà"},
-                    {"storm.txt", "Tin\nSapo\nbảo vệ nhà"}});
+                                         {"friend.txt", "Tin\nSapo\nbạn nhà"},
+                                         {"plain.txt", "Tin\nSapo\nban nhà"},
+                                         {"storm.txt", "Tin\nSapo\nbảo vệ nhà"}});
   CHECK(index.ids("bán") == Ids{"sell.txt"});
   CHECK(index.ids("BÁN NHÀ") == Ids{"sell.txt"});
   CHECK(index.ids("ban").size() == 3);
@@ -89,8 +94,9 @@ TEST_CASE("syllables side by side outrank scattered ones, with or without accent
     const std::string a = accented;
     const std::string first = a.substr(0, a.find(' '));
     const std::string second = a.substr(a.find(' ') + 1);
-    SmallIndex index(vnews::test::Articles{{"apart.txt", "Tin\nSapo\n" + second + " và nhiều chữ khác rồi " + first},
-                      {"together.txt", "Tin\nSapo\nnhiều chữ khác và " + a}});
+    SmallIndex index(vnews::test::Articles{
+        {"apart.txt", "Tin\nSapo\n" + second + " và nhiều chữ khác rồi " + first},
+        {"together.txt", "Tin\nSapo\nnhiều chữ khác và " + a}});
     INFO(accented);
     CHECK(index.ids(accented).front() == "together.txt");
     CHECK(index.ids(plain).front() == "together.txt");
@@ -98,22 +104,36 @@ TEST_CASE("syllables side by side outrank scattered ones, with or without accent
 }
 
 TEST_CASE("numbers, dates, codes and abbreviations find their articles", "[vietnamese]") {
-  SmallIndex index(vnews::test::Articles{{"price.txt", "Giá xăng\nSapo\ngiá 24.000 đồng, tăng 1,5 lần, lãi 10%"},
-                    {"date.txt", "Lịch họp\nSapo\nngày 3/6/2017 tại TP.HCM, UBND quận"},
-                    {"code.txt", "Nghị quyết\nSapo\nNghị quyết 11-NQ/TW về Covid-19 và iPhone 8, mạng 4G"},
-                    {"mail.txt", "Liên hệ\nSapo\nthư lienhe@baotang.vn, trang https://vnews.vn/tin #VanHoaViet"},
-                    {"noise.txt", "Tin khác\nSapo\nngày 6 tháng 3 năm 2017 có 24 người, 000 và 11 tw nq"}});
+  SmallIndex index(vnews::test::Articles{
+      {"price.txt", "Giá xăng\nSapo\ngiá 24.000 đồng, tăng 1,5 lần, lãi 10%"},
+      {"date.txt", "Lịch họp\nSapo\nngày 3/6/2017 tại TP.HCM, UBND quận"},
+      {"code.txt",
+       "Nghị quyết\nSapo\nNghị quyết 11-NQ/TW về Covid-19 và iPhone 8, mạng 4G"},
+      {"mail.txt",
+       "Liên hệ\nSapo\nthư lienhe@baotang.vn, trang https://vnews.vn/tin #VanHoaViet"},
+      {"noise.txt",
+       "Tin khác\nSapo\nngày 6 tháng 3 năm 2017 có 24 người, 000 và 11 tw nq"}});
   struct Row {
     const char* query;
     const char* expected;
   };
   const Row rows[] = {
-      {"24.000", "price.txt"},  {"1,5", "price.txt"},          {"10%", "price.txt"},
-      {"3/6/2017", "date.txt"}, {"TP.HCM", "date.txt"},        {"tp.hcm", "date.txt"},
-      {"UBND", "date.txt"},     {"11-NQ/TW", "code.txt"},      {"covid-19", "code.txt"},
-      {"Covid 19", "code.txt"}, {"iPhone 8", "code.txt"},      {"4G", "code.txt"},
-      {"lienhe@baotang.vn", "mail.txt"}, {"vnews.vn", "mail.txt"},
-      {"#VanHoaViet", "mail.txt"}, {"vanhoaviet", "mail.txt"},
+      {"24.000", "price.txt"},
+      {"1,5", "price.txt"},
+      {"10%", "price.txt"},
+      {"3/6/2017", "date.txt"},
+      {"TP.HCM", "date.txt"},
+      {"tp.hcm", "date.txt"},
+      {"UBND", "date.txt"},
+      {"11-NQ/TW", "code.txt"},
+      {"covid-19", "code.txt"},
+      {"Covid 19", "code.txt"},
+      {"iPhone 8", "code.txt"},
+      {"4G", "code.txt"},
+      {"lienhe@baotang.vn", "mail.txt"},
+      {"vnews.vn", "mail.txt"},
+      {"#VanHoaViet", "mail.txt"},
+      {"vanhoaviet", "mail.txt"},
   };
   for (const Row& row : rows) {
     INFO(row.query);
@@ -126,19 +146,22 @@ TEST_CASE("numbers, dates, codes and abbreviations find their articles", "[vietn
 TEST_CASE("an article of over-long words and codes is indexed whole", "[vietnamese]") {
   const std::string huge(400, 'x');
   const std::string url = "https://vnews.vn/" + std::string(300, 'a') + "/" + huge;
-  SmallIndex index(vnews::test::Articles{{"long.txt", "Bài dài " + huge + "\nSapo " + url + "\nThân bài bình thường"}});
+  SmallIndex index(vnews::test::Articles{
+      {"long.txt", "Bài dài " + huge + "\nSapo " + url + "\nThân bài bình thường"}});
   CHECK(index.ids("bình thường") == Ids{"long.txt"});
 }
 
 TEST_CASE("snippets highlight phrase, unaccented and other-orthography matches",
           "[vietnamese][snippet]") {
-  SmallIndex index(vnews::test::Articles{{"a.txt", "Tin\nSapo\nThoả thuận với Uỷ ban châu Âu về điện thoại."}});
+  SmallIndex index(vnews::test::Articles{
+      {"a.txt", "Tin\nSapo\nThoả thuận với Uỷ ban châu Âu về điện thoại."}});
   const auto text = [&](const std::string& q) {
     const auto result = index.search(q);
     REQUIRE(result.hits.size() == 1);
     const auto& s = result.hits[0].snippet;
     std::string spans;
-    for (const auto& [b, e] : s.highlights) spans += std::to_string(b) + "-" + std::to_string(e) + " ";
+    for (const auto& [b, e] : s.highlights)
+      spans += std::to_string(b) + "-" + std::to_string(e) + " ";
     return spans;
   };
   // "Sapo Thoả thuận với Uỷ ban châu Âu về điện thoại"

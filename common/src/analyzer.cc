@@ -79,8 +79,8 @@ void Analyzer::analyze(std::string_view text, std::vector<Token>& out) {
   char lower[kMaxWordBytes];
   for (const WordSpan& span : spans_) {
     const std::string_view word = text.substr(span.begin, span.end - span.begin);
-    const bool joined = !out.empty() &&
-        is_joining_gap(text.substr(out.back().end, span.begin - out.back().end));
+    const bool joined = !out.empty() && is_joining_gap(text.substr(
+                                            out.back().end, span.begin - out.back().end));
     if (!joined && &span != first &&
         ignorable_between(text, (&span)[-1].end, span.begin)) {
       join_ignorable(text, static_cast<std::size_t>(&span - first), out);

@@ -39,13 +39,15 @@ InputError input_error(const std::string& name, const std::string& message,
 std::string_view check_text(std::string_view contents, const std::string& name,
                             InvalidUtf8 on_invalid, std::string& repaired) {
   if (contents.size() > kMaxArticleBytes) {
-    throw input_error(name, "article is too large: over " +
-                                std::to_string(kMaxArticleBytes) + " bytes", "too large");
+    throw input_error(
+        name, "article is too large: over " + std::to_string(kMaxArticleBytes) + " bytes",
+        "too large");
   }
   if (contents.substr(0, 3) == "\xEF\xBB\xBF") contents.remove_prefix(3);
   if (const std::size_t nul = contents.find('\0'); nul != std::string_view::npos) {
-    throw input_error(name, "NUL byte at offset " + std::to_string(nul) +
-                                "; not a text file", "binary file");
+    throw input_error(name,
+                      "NUL byte at offset " + std::to_string(nul) + "; not a text file",
+                      "binary file");
   }
   if (const std::size_t bad = find_invalid_utf8(contents);
       bad != std::string_view::npos) {
@@ -103,8 +105,7 @@ std::string read_file_contents(const std::filesystem::path& path) {
   return contents;
 }
 
-Article read_text_article(const std::filesystem::path& path,
-                          InvalidUtf8 on_invalid) {
+Article read_text_article(const std::filesystem::path& path, InvalidUtf8 on_invalid) {
   return parse_text_article(read_file_contents(path), path.string(), on_invalid);
 }
 

@@ -26,7 +26,9 @@ std::string source_term(const std::string& source) {
   return bounded_term(schema::kSourcePrefix, fold_case(source));
 }
 
-std::string url_term(const std::string& url) { return bounded_term(schema::kUrlPrefix, url); }
+std::string url_term(const std::string& url) {
+  return bounded_term(schema::kUrlPrefix, url);
+}
 
 std::string url_host(std::string_view url) {
   const std::size_t scheme = url.find("://");

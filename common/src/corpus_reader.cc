@@ -31,8 +31,8 @@ std::string stored_date(std::string_view value, const std::string& where,
   if (value.empty()) return "";
   const std::optional<std::string> date = parse_date(value);
   if (!date) {
-    throw input_error(where, "'" + field + "' is not a date: '" + std::string(value) + "'",
-                      "bad date");
+    throw input_error(
+        where, "'" + field + "' is not a date: '" + std::string(value) + "'", "bad date");
   }
   return *date;
 }
@@ -114,7 +114,8 @@ Article parse_jsonl_article(std::string_view line, const std::string& where,
   article.category = trimmed(field_text(object, {"category", "topic"}));
   article.source = trimmed(field_text(object, {"source", "author"}));
   article.date = stored_date(
-      trimmed(field_text(object, {"date", "publish", "published_at", "published", "pubdate"})),
+      trimmed(field_text(object,
+                         {"date", "publish", "published_at", "published", "pubdate"})),
       where, "date");
   if (article.title.empty() && article.body.empty()) {
     throw input_error(where, "article has no title and no body", "empty");

@@ -44,8 +44,10 @@ std::optional<std::string> parse_iso(std::string_view s) {
     return std::nullopt;
   }
   if (s.size() > 10 && s[10] != 'T' && s[10] != ' ') return std::nullopt;
-  if (s.size() > 10 && (s.size() < 13 || !all_digits(s.substr(11, 2)))) return std::nullopt;
-  return make_date(to_int(s.substr(0, 4)), to_int(s.substr(5, 2)), to_int(s.substr(8, 2)));
+  if (s.size() > 10 && (s.size() < 13 || !all_digits(s.substr(11, 2))))
+    return std::nullopt;
+  return make_date(to_int(s.substr(0, 4)), to_int(s.substr(5, 2)),
+                   to_int(s.substr(8, 2)));
 }
 
 // "1/10/2020" or "01/10/2020", optionally followed by ' ' and a time.
@@ -80,8 +82,9 @@ std::optional<std::string> parse_date(std::string_view text) {
   const std::string_view s = trim(text);
   if (s.empty()) return std::nullopt;
   if (all_digits(s)) {
-    if (s.size() == 8) return make_date(to_int(s.substr(0, 4)), to_int(s.substr(4, 2)),
-                                        to_int(s.substr(6, 2)));
+    if (s.size() == 8)
+      return make_date(to_int(s.substr(0, 4)), to_int(s.substr(4, 2)),
+                       to_int(s.substr(6, 2)));
     if (s.size() >= 9 && s.size() <= 11) return parse_epoch(s);
     return std::nullopt;
   }
@@ -91,8 +94,8 @@ std::optional<std::string> parse_date(std::string_view text) {
 
 std::string iso_date(std::string_view yyyymmdd) {
   if (yyyymmdd.size() != 8 || !all_digits(yyyymmdd)) return std::string(yyyymmdd);
-  return std::string(yyyymmdd.substr(0, 4)) + "-" + std::string(yyyymmdd.substr(4, 2)) + "-" +
-         std::string(yyyymmdd.substr(6, 2));
+  return std::string(yyyymmdd.substr(0, 4)) + "-" + std::string(yyyymmdd.substr(4, 2)) +
+         "-" + std::string(yyyymmdd.substr(6, 2));
 }
 
 }  // namespace vnews

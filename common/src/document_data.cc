@@ -4,9 +4,8 @@
 
 #include <initializer_list>
 #include <memory>
-#include <stdexcept>
-
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 #include "vnews/article_reader.h"
 #include "vnews/schema.h"
@@ -27,7 +26,8 @@ namespace {
 constexpr std::string_view kMagicV1 = "\x01vn1";
 constexpr std::string_view kMagicV2 = "\x01vn2";
 constexpr std::string_view kMagic = "\x01vn3";
-static_assert(kMagicV2.size() == kMagic.size(), "load_article() skips either marker alike");
+static_assert(kMagicV2.size() == kMagic.size(),
+              "load_article() skips either marker alike");
 // Fast, and compresses articles about as well as zlib's default.
 constexpr int kZstdLevel = 1;
 // A frame claiming to hold more than this is not ours (lead and body of an
@@ -117,7 +117,8 @@ ZSTD_CCtx* compress_context() {
   return context.get();
 }
 ZSTD_DCtx* decompress_context() {
-  thread_local std::unique_ptr<ZSTD_DCtx, DecompressContextFree> context(ZSTD_createDCtx());
+  thread_local std::unique_ptr<ZSTD_DCtx, DecompressContextFree> context(
+      ZSTD_createDCtx());
   return context.get();
 }
 
@@ -130,8 +131,8 @@ void decode_text(std::string_view frame, Article& a) {
     return;
   }
   std::string text(static_cast<std::size_t>(size), '\0');
-  const std::size_t n = ZSTD_decompressDCtx(decompress_context(), text.data(), text.size(),
-                                            frame.data(), frame.size());
+  const std::size_t n = ZSTD_decompressDCtx(decompress_context(), text.data(),
+                                            text.size(), frame.data(), frame.size());
   if (ZSTD_isError(n) || n != text.size()) return;
   std::string_view in(text);
   if (!get(in, a.lead) || !get(in, a.body)) a.lead.clear(), a.body.clear();
@@ -165,7 +166,8 @@ void store_article(const Article& a, Xapian::Document& doc) {
 Article load_article(const Xapian::Document& doc, bool with_text) {
   const std::string data = doc.get_data();
   std::string_view in(data);
-  if (in.substr(0, kMagicV1.size()) == kMagicV1) return decode_v1(in.substr(kMagicV1.size()));
+  if (in.substr(0, kMagicV1.size()) == kMagicV1)
+    return decode_v1(in.substr(kMagicV1.size()));
   const bool v2 = in.substr(0, kMagicV2.size()) == kMagicV2;
   if (!v2 && in.substr(0, kMagic.size()) != kMagic) return decode_json(data);
   in.remove_prefix(kMagic.size());

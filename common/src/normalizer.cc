@@ -19,7 +19,7 @@ namespace {
 const icu::Normalizer2& instance(const char* which) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* n =
-      which[0] == 'k' ? icu::Normalizer2::getNFKCCasefoldInstance(status)
+      which[0] == 'k'   ? icu::Normalizer2::getNFKCCasefoldInstance(status)
       : which[0] == 'd' ? icu::Normalizer2::getNFDInstance(status)
                         : icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) {
@@ -42,8 +42,7 @@ const icu::Normalizer2& nfc() {
   return n;
 }
 
-icu::UnicodeString apply(const icu::Normalizer2& n,
-                         const icu::UnicodeString& text) {
+icu::UnicodeString apply(const icu::Normalizer2& n, const icu::UnicodeString& text) {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString out = n.normalize(text, status);
   if (U_FAILURE(status)) {
@@ -82,12 +81,9 @@ struct Letter {
 };
 
 bool is_tone_mark(UChar32 c) {
-  return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 ||
-         c == 0x0323;
+  return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323;
 }
-bool is_vowel_mark(UChar32 c) {
-  return c == 0x0302 || c == 0x0306 || c == 0x031B;
-}
+bool is_vowel_mark(UChar32 c) { return c == 0x0302 || c == 0x0306 || c == 0x031B; }
 bool is_vowel(UChar32 c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
@@ -97,16 +93,15 @@ bool is_consonant(UChar32 c) {
 
 // Splits an NFD syllable into letters; false when it holds anything but
 // Latin letters with Vietnamese marks, or more than one tone mark.
-bool split_letters(const icu::UnicodeString& decomposed,
-                   std::vector<Letter>& letters, int& tones) {
+bool split_letters(const icu::UnicodeString& decomposed, std::vector<Letter>& letters,
+                   int& tones) {
   tones = 0;
   for (int32_t i = 0; i < decomposed.length();) {
     const UChar32 c = decomposed.char32At(i);
     i += U16_LENGTH(c);
     if (is_tone_mark(c) || is_vowel_mark(c)) {
       if (letters.empty()) return false;
-      UChar32& slot = is_tone_mark(c) ? letters.back().tone
-                                      : letters.back().vowel_mark;
+      UChar32& slot = is_tone_mark(c) ? letters.back().tone : letters.back().vowel_mark;
       if (slot != 0) return false;
       slot = c;
       if (is_tone_mark(c)) ++tones;
@@ -119,8 +114,7 @@ bool split_letters(const icu::UnicodeString& decomposed,
   return tones == 1;
 }
 
-bool starts_with(const std::vector<Letter>& letters, std::size_t at,
-                 std::string_view s) {
+bool starts_with(const std::vector<Letter>& letters, std::size_t at, std::string_view s) {
   if (at + s.size() > letters.size()) return false;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (letters[at + i].base != static_cast<UChar32>(s[i])) return false;
@@ -142,8 +136,8 @@ std::size_t initial_length(const std::vector<Letter>& l) {
 }
 
 bool is_final(const std::vector<Letter>& l, std::size_t at) {
-  static constexpr std::array<std::string_view, 9> kFinals = {
-      "", "c", "ch", "m", "n", "ng", "nh", "p", "t"};
+  static constexpr std::array<std::string_view, 9> kFinals = {"",   "c",  "ch", "m", "n",
+                                                              "ng", "nh", "p",  "t"};
   const std::size_t rest = l.size() - at;
   for (std::string_view f : kFinals) {
     if (f.size() == rest && starts_with(l, at, f)) return true;
@@ -242,7 +236,8 @@ void search_skeleton(std::string_view text, std::string& key,
     U8_NEXT(s, i, length, c);
     char folded = c >= 0 && c < kSkeletonLimit ? table[c] : ' ';
     if (c >= 0xFF10 && c <= 0xFF5A) folded = table[c - 0xFEE0];  // full-width
-    if (c >= kSkeletonLimit && u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
+    if (c >= kSkeletonLimit &&
+        u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
       folded = 0;  // zero-width space, BOM...
     }
     if (folded == 0) continue;  // a combining mark or an ignorable character
@@ -359,7 +354,8 @@ std::string match_case(std::string_view word, std::string_view typed) {
     i += U16_LENGTH(c);
   }
   icu::UnicodeString out = from_utf8(word);
-  if (letters >= 2 && upper == letters) return to_utf8(out.toUpper(icu::Locale::getRoot()));
+  if (letters >= 2 && upper == letters)
+    return to_utf8(out.toUpper(icu::Locale::getRoot()));
   if (!first_upper) return std::string(word);
   for (int32_t i = 0; i < out.length(); i += U16_LENGTH(out.char32At(i))) {
     const UChar32 c = out.char32At(i);

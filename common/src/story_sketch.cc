@@ -11,7 +11,9 @@ namespace {
 
 constexpr std::uint16_t kEmptyBin = 0xFFFF;
 
-std::uint64_t rotate(std::uint64_t x, int bits) { return (x << bits) | (x >> (64 - bits)); }
+std::uint64_t rotate(std::uint64_t x, int bits) {
+  return (x << bits) | (x >> (64 - bits));
+}
 
 // splitmix64's finalizer: spreads every input bit over the output.
 std::uint64_t mix(std::uint64_t x) {
@@ -37,8 +39,8 @@ std::string story_sketch(const std::vector<const std::vector<Token>*>& fields) {
           mix(words[i - 2] ^ rotate(words[i - 1], 21) ^ rotate(words[i], 42));
       const std::size_t bin = h >> 58;  // the top 6 bits: kSketchBins = 64
       // The rest, less one so that no minimum is the empty marker.
-      const auto value = static_cast<std::uint16_t>(std::min<std::uint64_t>(
-          (h >> 42) & 0xFFFF, kEmptyBin - 1));
+      const auto value = static_cast<std::uint16_t>(
+          std::min<std::uint64_t>((h >> 42) & 0xFFFF, kEmptyBin - 1));
       if (value < bins[bin]) bins[bin] = value;
       ++shingles;
     }

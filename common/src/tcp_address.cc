@@ -26,8 +26,8 @@ bool is_tcp_url(std::string_view db) { return db.substr(0, kScheme.size()) == kS
 TcpAddress parse_host_port(std::string_view text, std::string_view what, bool any_port) {
   const auto bad = [&] {
     return UsageError(std::string(what) + " must be HOST:PORT with a port from " +
-                      (any_port ? "0" : "1") + " to " +
-                      std::to_string(kMaxPort) + ", got '" + std::string(text) + "'");
+                      (any_port ? "0" : "1") + " to " + std::to_string(kMaxPort) +
+                      ", got '" + std::string(text) + "'");
   };
   const std::size_t colon = text.rfind(':');
   if (colon == std::string_view::npos) throw bad();

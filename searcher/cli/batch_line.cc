@@ -42,10 +42,12 @@ void apply(const std::string& key, const json& value, SearchRequest& request) {
     request.offset = count_value(value, key, false);
   } else if (key == "since") {
     request.dates.from =
-        value.is_null() ? "" : parse_date_option("\"since\"", string_value(value, key), false);
+        value.is_null() ? ""
+                        : parse_date_option("\"since\"", string_value(value, key), false);
   } else if (key == "until") {
     request.dates.to =
-        value.is_null() ? "" : parse_date_option("\"until\"", string_value(value, key), true);
+        value.is_null() ? ""
+                        : parse_date_option("\"until\"", string_value(value, key), true);
   } else if (key == "sort") {
     request.sort = parse_sort_order(string_value(value, key));
   } else if (key == "count") {
@@ -55,7 +57,8 @@ void apply(const std::string& key, const json& value, SearchRequest& request) {
     if (value.is_string()) {
       request.facets.push_back(parse_facet(value.get<std::string>()));
     } else if (value.is_array()) {
-      for (const json& one : value) request.facets.push_back(parse_facet(string_value(one, key)));
+      for (const json& one : value)
+        request.facets.push_back(parse_facet(string_value(one, key)));
     } else if (!value.is_null()) {
       throw QueryError("\"facet\" must be a facet, a list of facets or null");
     }
@@ -64,8 +67,9 @@ void apply(const std::string& key, const json& value, SearchRequest& request) {
   } else if (key == "collapse") {
     request.collapse = bool_value(value, key);
   } else {
-    throw QueryError("unknown key \"" + key +
-                     "\" (known: q, like, limit, offset, since, until, sort, facet, collapse, count)");
+    throw QueryError(
+        "unknown key \"" + key +
+        "\" (known: q, like, limit, offset, since, until, sort, facet, collapse, count)");
   }
 }
 

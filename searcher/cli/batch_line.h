@@ -12,10 +12,10 @@ namespace vnews {
 // Returns the request of `line` (without its line break). A line starting
 // with '{' is a JSON object: "q" (the query) and/or "like" (an article id),
 // and optionally "limit", "offset", "since", "until", "sort", "facet" (one
-// or a list), "collapse" and "count", which override `defaults`; any other line is the query itself. The values are
-// checked as the command line's are (search_request.h). Throws QueryError
-// naming the problem for malformed JSON, a missing "q", an unknown key or a
-// bad value.
+// or a list), "collapse" and "count", which override `defaults`; any other line is the
+// query itself. The values are checked as the command line's are (search_request.h).
+// Throws QueryError naming the problem for malformed JSON, a missing "q", an unknown key
+// or a bad value.
 SearchRequest parse_batch_line(const std::string& line, const SearchRequest& defaults);
 
 // Returns what an error answer for `line` should quote as its query: the

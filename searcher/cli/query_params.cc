@@ -8,8 +8,8 @@
 namespace vnews {
 namespace {
 
-constexpr std::string_view kNames[] = {"q",     "like",   "limit",    "offset",
-                                       "since", "until",  "sort",     "facet",
+constexpr std::string_view kNames[] = {"q",      "like",  "limit",   "offset",
+                                       "since",  "until", "sort",    "facet",
                                        "fields", "count", "collapse"};
 
 bool is_known(const std::string& name) {
@@ -56,7 +56,8 @@ void apply(const std::string& name, const std::string& value, ParamsRequest& out
   } else if (name == "facet") {  // one or several, comma-separated
     for (std::size_t at = 0; at <= value.size();) {
       const std::size_t comma = std::min(value.find(',', at), value.size());
-      request.facets.push_back(parse_facet(std::string_view(value).substr(at, comma - at)));
+      request.facets.push_back(
+          parse_facet(std::string_view(value).substr(at, comma - at)));
       at = comma + 1;
     }
   } else if (name == "fields") {

@@ -13,48 +13,48 @@ namespace {
 
 po::options_description visible_options() {
   po::options_description options("Options");
-  options.add_options()
-      ("db,d", po::value<std::vector<std::string>>()->value_name("DIR"),
-       "database to search (required; repeat to search several as one)")
-      ("limit,n", po::value<std::string>()->value_name("N")->default_value("10"),
-       "show at most N results")
-      ("offset", po::value<std::string>()->value_name("N")->default_value("0"),
-       "skip the first N results (for paging)")
-      ("sort", po::value<std::string>()->value_name("ORDER")->default_value("relevance"),
-       "relevance, date (newest first) or recency (relevance with a boost for "
-       "newer articles, halving every 30 days)")
-      ("since", po::value<std::string>()->value_name("DATE"),
-       "only articles dated DATE or later (YYYY-MM-DD, YYYY-MM or YYYY)")
-      ("until", po::value<std::string>()->value_name("DATE"),
-       "only articles dated DATE or earlier")
-      ("facet", po::value<std::vector<std::string>>()->value_name("FIELD"),
-       "count the matching articles per FIELD: category, source, date (per month), "
-       "date:day, date:year (repeatable)")
-      ("like", po::value<std::string>()->value_name("ID"),
-       "the articles most like article ID (a query, if given, filters them)")
-      ("no-collapse", "show every copy of a story, not the best one with 'and N similar'")
-      ("synonyms", po::value<std::vector<std::string>>()->value_name("FILE"),
-       "also search the synonyms of FILE (one group a line: 'UBND = ủy ban nhân dân'; "
-       "repeatable)")
-      ("count,c", "print only the exact number of matching articles (like grep -c)")
-      ("show", po::value<std::string>()->value_name("ID"),
-       "print the stored article ID whole (title, date, source, url, category, lead, "
-       "body) instead of searching")
-      ("json", "same as --format json")
-      ("format", po::value<std::string>()->value_name("FMT")->default_value("text"),
-       "text, json (one object per query per line) or tsv (one hit per line)")
-      ("fields", po::value<std::string>()->value_name("LIST"),
-       "hit fields to print, comma-separated, from: rank id score title category "
-       "date url source snippet (default: all)")
-      ("batch", "read one query per line from stdin; answer each as it is read")
-      ("queries", po::value<std::string>()->value_name("FILE"),
-       "as --batch, reading the queries from FILE ('-': stdin)")
-      ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"),
-       "highlight with ANSI colour: auto (on a terminal, unless NO_COLOR is set or "
-       "TERM=dumb), always, never")
-      ("allow-partial", "when a shard is down, search the others and warn on stderr")
-      ("help,h", "show this help and exit")
-      ("version", "show the versions of vnews, Xapian and ICU and exit");
+  // clang-format off: one option a line, as --help shows them
+  options.add_options()("db,d", po::value<std::vector<std::string>>()->value_name("DIR"),
+                        "database to search (required; repeat to search several as one)")(
+      "limit,n", po::value<std::string>()->value_name("N")->default_value("10"),
+      "show at most N results")(
+      "offset", po::value<std::string>()->value_name("N")->default_value("0"),
+      "skip the first N results (for paging)")(
+      "sort", po::value<std::string>()->value_name("ORDER")->default_value("relevance"),
+      "relevance, date (newest first) or recency (relevance with a boost for "
+      "newer articles, halving every 30 days)")(
+      "since", po::value<std::string>()->value_name("DATE"),
+      "only articles dated DATE or later (YYYY-MM-DD, YYYY-MM or YYYY)")(
+      "until", po::value<std::string>()->value_name("DATE"),
+      "only articles dated DATE or earlier")(
+      "facet", po::value<std::vector<std::string>>()->value_name("FIELD"),
+      "count the matching articles per FIELD: category, source, date (per month), "
+      "date:day, date:year (repeatable)")(
+      "like", po::value<std::string>()->value_name("ID"),
+      "the articles most like article ID (a query, if given, filters them)")(
+      "no-collapse", "show every copy of a story, not the best one with 'and N similar'")(
+      "synonyms", po::value<std::vector<std::string>>()->value_name("FILE"),
+      "also search the synonyms of FILE (one group a line: 'UBND = ủy ban nhân dân'; "
+      "repeatable)")("count,c",
+                     "print only the exact number of matching articles (like grep -c)")(
+      "show", po::value<std::string>()->value_name("ID"),
+      "print the stored article ID whole (title, date, source, url, category, lead, "
+      "body) instead of searching")("json", "same as --format json")(
+      "format", po::value<std::string>()->value_name("FMT")->default_value("text"),
+      "text, json (one object per query per line) or tsv (one hit per line)")(
+      "fields", po::value<std::string>()->value_name("LIST"),
+      "hit fields to print, comma-separated, from: rank id score title category "
+      "date url source snippet (default: all)")(
+      "batch", "read one query per line from stdin; answer each as it is read")(
+      "queries", po::value<std::string>()->value_name("FILE"),
+      "as --batch, reading the queries from FILE ('-': stdin)")(
+      "color", po::value<std::string>()->value_name("WHEN")->default_value("auto"),
+      "highlight with ANSI colour: auto (on a terminal, unless NO_COLOR is set or "
+      "TERM=dumb), always, never")(
+      "allow-partial", "when a shard is down, search the others and warn on stderr")(
+      "help,h", "show this help and exit")(
+      "version", "show the versions of vnews, Xapian and ICU and exit");
+  // clang-format on
   return options;
 }
 
@@ -71,7 +71,8 @@ auto checked(Check&& check) {
 
 unsigned count_option(const po::variables_map& vm, const char* name, bool positive) {
   return checked([&] {
-    return parse_result_count(std::string("--") + name, vm[name].as<std::string>(), positive);
+    return parse_result_count(std::string("--") + name, vm[name].as<std::string>(),
+                              positive);
   });
 }
 
@@ -145,7 +146,8 @@ std::string search_usage() {
          "finds nothing. Shown under the count line; \"suggestions\" in JSON.\n"
          "\nBatch mode: each line is a query, or a JSON object with per-query options\n"
          "(blank lines and comments, lines starting with '# ', are skipped):\n"
-         "  {\"q\": \"dien thoai\", \"limit\": 5, \"offset\": 0, \"since\": \"2017-06\",\n"
+         "  {\"q\": \"dien thoai\", \"limit\": 5, \"offset\": 0, \"since\": "
+         "\"2017-06\",\n"
          "   \"until\": \"2017-07-31\", \"sort\": \"date\", \"facet\": \"category\"}\n"
          "Each answer is flushed as soon as it is written, so another program can\n"
          "drive vnews-search as a coprocess. A line that fails gets an error answer\n"
@@ -160,8 +162,10 @@ std::string search_usage() {
          "\nExamples:\n"
          "  $ vnews-search --db news.db 'thị trường châu Âu'\n"
          "  $ vnews-search --db news.db --json --limit 3 dien thoai xiaomi\n"
-         "  $ vnews-search --db news.db --sort date --since 2017-06 'title:bão -\"miền Bắc\"'\n"
-         "  $ vnews-search --db news.db --facet category --format tsv --fields id,title xiao*\n";
+         "  $ vnews-search --db news.db --sort date --since 2017-06 'title:bão -\"miền "
+         "Bắc\"'\n"
+         "  $ vnews-search --db news.db --facet category --format tsv --fields id,title "
+         "xiao*\n";
   return out.str();
 }
 
@@ -197,13 +201,15 @@ SearchOptions parse_search_options(int argc, const char* const argv[]) {
     }
   }
   request.collapse = vm.count("no-collapse") == 0;
-  if (vm.count("synonyms")) options.synonyms = vm["synonyms"].as<std::vector<std::string>>();
+  if (vm.count("synonyms"))
+    options.synonyms = vm["synonyms"].as<std::vector<std::string>>();
   if (vm.count("like")) {
     request.like = vm["like"].as<std::string>();
     if (request.like.empty()) throw UsageError("--like needs an article id");
   }
   options.format = parse_format(vm);
-  if (vm.count("fields")) options.fields = parse_output_fields(vm["fields"].as<std::string>());
+  if (vm.count("fields"))
+    options.fields = parse_output_fields(vm["fields"].as<std::string>());
   request.snippets = options.fields.has("snippet");
   options.color = parse_color(vm["color"].as<std::string>());
   if (vm.count("queries")) options.queries_file = vm["queries"].as<std::string>();
@@ -230,7 +236,11 @@ SearchOptions parse_search_options(int argc, const char* const argv[]) {
   if (!options.batch && request.query.empty() && request.like.empty()) {
     throw UsageError("missing QUERY");
   }
-  if (!options.batch) checked([&] { check_request(request); return 0; });
+  if (!options.batch)
+    checked([&] {
+      check_request(request);
+      return 0;
+    });
   return options;
 }
 

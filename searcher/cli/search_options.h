@@ -7,11 +7,10 @@
 
 #include "output/output_fields.h"
 #include "output/printer.h"
-#include "vnews/terminal.h"
 #include "run/search_request.h"
+#include "vnews/terminal.h"
 
 namespace vnews {
-
 
 struct SearchOptions {
   std::vector<std::string> dbs;  // searched as one database
@@ -19,14 +18,14 @@ struct SearchOptions {
                                  // the defaults for every batch line
   OutputFormat format = OutputFormat::kText;
   OutputFields fields = OutputFields::all();
-  std::string show;               // --show ID: print this article, search nothing
+  std::string show;                   // --show ID: print this article, search nothing
   std::vector<std::string> synonyms;  // --synonyms FILE: more synonyms to search
-  bool batch = false;            // one query per line of stdin or of `queries_file`
-  std::string queries_file;      // --queries FILE ("-": stdin); implies batch
-  bool allow_partial = false;    // search the shards that open; warn about the others
+  bool batch = false;                 // one query per line of stdin or of `queries_file`
+  std::string queries_file;           // --queries FILE ("-": stdin); implies batch
+  bool allow_partial = false;  // search the shards that open; warn about the others
   ColorMode color = ColorMode::kAuto;
   bool help = false;
-  bool version = false;          // print the versions and exit
+  bool version = false;  // print the versions and exit
 };
 
 // Returns the options of `argv`; the words after the flags form the query.

@@ -32,10 +32,8 @@ void Service::handle(const httplib::Request& req, httplib::Response& res) {
     void (Service::*answer)(const Target&, const std::string&, httplib::Response&);
   };
   static constexpr Route kRoutes[] = {
-      {"/", false, &Service::page},
-      {"/search", false, &Service::search},
-      {"/article/", true, &Service::article},
-      {"/like/", true, &Service::like},
+      {"/", false, &Service::page},           {"/search", false, &Service::search},
+      {"/article/", true, &Service::article}, {"/like/", true, &Service::like},
       {"/health", false, &Service::health},
   };
   Target target;

@@ -14,9 +14,7 @@ std::string dump(const json& value) {
   return value.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-double rounded(double value, double scale) {
-  return std::round(value * scale) / scale;
-}
+double rounded(double value, double scale) { return std::round(value * scale) / scale; }
 
 // Sets `key` to `value` when `fields` has it and, if `optional`, it is not empty.
 void put(json& object, const OutputFields& fields, const char* key,

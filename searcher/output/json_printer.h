@@ -42,8 +42,8 @@ class JsonPrinter : public Printer {
   void print_count(const std::string& query, Xapian::doccount count,
                    std::ostream& out) override;
   void print_article(const Article& article, std::ostream& out) override;
-  void print_error(const std::string& query, const std::string& message, std::ostream& out,
-                   std::ostream& err) override;
+  void print_error(const std::string& query, const std::string& message,
+                   std::ostream& out, std::ostream& err) override;
 
  private:
   OutputFields fields_;

@@ -21,7 +21,8 @@ OutputFields parse_output_fields(std::string_view list, std::string_view option)
   while (true) {
     const std::size_t comma = list.find(',');
     const std::string name(list.substr(0, comma));
-    if (std::find(std::begin(kAllFields), std::end(kAllFields), name) == std::end(kAllFields)) {
+    if (std::find(std::begin(kAllFields), std::end(kAllFields), name) ==
+        std::end(kAllFields)) {
       throw UsageError(std::string(option) + ": unknown field '" + name +
                        "' (known: rank,id,score,title,category,date,url,source,snippet,"
                        "similar)");

@@ -9,8 +9,9 @@
 namespace vnews {
 
 // Every field a hit can show, in the default order.
-inline constexpr std::string_view kAllFields[] = {
-    "rank", "id", "score", "title", "category", "date", "url", "source", "snippet", "similar"};
+inline constexpr std::string_view kAllFields[] = {"rank",     "id",     "score", "title",
+                                                  "category", "date",   "url",   "source",
+                                                  "snippet",  "similar"};
 
 // The fields of a hit to print, in order. "snippet" brings "highlights" in JSON.
 struct OutputFields {

@@ -45,9 +45,9 @@ class Printer {
 struct PrintOptions {
   OutputFormat format = OutputFormat::kText;
   OutputFields fields = OutputFields::all();  // of each hit
-  bool color = false;   // ANSI colours (text only)
-  unsigned width = 0;   // wrap text at this many columns; 0: never
-  bool batch = false;   // answers to batch lines: TSV rows start with the query
+  bool color = false;                         // ANSI colours (text only)
+  unsigned width = 0;                         // wrap text at this many columns; 0: never
+  bool batch = false;  // answers to batch lines: TSV rows start with the query
 };
 
 // Returns the printer of `options.format`.

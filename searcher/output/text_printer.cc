@@ -5,8 +5,8 @@
 #include <ostream>
 #include <sstream>
 
-#include "vnews/terminal.h"
 #include "vnews/date_parser.h"
+#include "vnews/terminal.h"
 
 namespace vnews {
 namespace {
@@ -148,12 +148,13 @@ void TextPrinter::print(const SearchResult& result, std::ostream& out) {
       << " (" << std::fixed << std::setprecision(1) << result.took_ms << " ms"
       << (collapsed ? "; copies of one story shown once" : "") << ")\n";
   if (!result.decoded.empty()) {
-    print_paragraph("", "note: typed with the input method off; searched as '" +
-                            result.decoded + "'", out);
+    print_paragraph(
+        "", "note: typed with the input method off; searched as '" + result.decoded + "'",
+        out);
   }
   if (!result.relaxed.empty()) {
-    print_paragraph("", "note: nothing matches the query as typed; showing " + result.relaxed,
-                    out);
+    print_paragraph(
+        "", "note: nothing matches the query as typed; showing " + result.relaxed, out);
   }
   print_suggestions(result, out);
   print_facets(result, out);
@@ -164,8 +165,8 @@ void TextPrinter::print_article(const Article& article, std::ostream& out) {
   print_paragraph("", color_ ? kBold + article.title + kReset : article.title, out);
   std::string line = article.id;
   for (const std::string& detail :
-       {article.category.empty() ? "" : "[" + article.category + "]", iso_date(article.date),
-        article.source, article.url}) {
+       {article.category.empty() ? "" : "[" + article.category + "]",
+        iso_date(article.date), article.source, article.url}) {
     if (!detail.empty()) line += "  " + detail;
   }
   print_paragraph("", color_ ? kDim + line + kReset : line, out);
@@ -182,12 +183,13 @@ void TextPrinter::print_article(const Article& article, std::ostream& out) {
   }
 }
 
-void TextPrinter::print_count(const std::string&, Xapian::doccount count, std::ostream& out) {
+void TextPrinter::print_count(const std::string&, Xapian::doccount count,
+                              std::ostream& out) {
   out << count << '\n';
 }
 
-void TextPrinter::print_error(const std::string&, const std::string& message, std::ostream&,
-                              std::ostream& err) {
+void TextPrinter::print_error(const std::string&, const std::string& message,
+                              std::ostream&, std::ostream& err) {
   err << "error: " << message << '\n';
 }
 

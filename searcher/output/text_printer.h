@@ -12,7 +12,8 @@ namespace vnews {
 // Returns `snippet` with its highlights wrapped in ANSI bold yellow when
 // `color` (followed by `style`, the escape sequence of the text around it),
 // else in "**" markers.
-std::string mark_highlights(const Snippet& snippet, bool color, std::string_view style = "");
+std::string mark_highlights(const Snippet& snippet, bool color,
+                            std::string_view style = "");
 
 // Prints a count line ("about N results" when the total is an estimate), a
 // note saying how the query was widened when it was, the "did you mean"
@@ -34,8 +35,8 @@ class TextPrinter : public Printer {
   // The title, a line of details (id, [category], date, source, url), then
   // the lead and the body's paragraphs, wrapped.
   void print_article(const Article& article, std::ostream& out) override;
-  void print_error(const std::string& query, const std::string& message, std::ostream& out,
-                   std::ostream& err) override;
+  void print_error(const std::string& query, const std::string& message,
+                   std::ostream& out, std::ostream& err) override;
   void end_answer(std::ostream& out) override;
 
  private:
@@ -44,7 +45,8 @@ class TextPrinter : public Printer {
   std::string details(const Hit& hit) const;
   // Prints `text` as one paragraph wrapped to the width: `prefix` first,
   // continuation lines indented as deep as `prefix`.
-  void print_paragraph(std::string_view prefix, std::string_view text, std::ostream& out) const;
+  void print_paragraph(std::string_view prefix, std::string_view text,
+                       std::ostream& out) const;
 
   OutputFields fields_;
   bool color_;

@@ -10,7 +10,8 @@ namespace vnews {
 namespace {
 
 std::string cell(const std::string& value) {
-  std::string out = find_invalid_utf8(value) == std::string::npos ? value : repair_utf8(value);
+  std::string out =
+      find_invalid_utf8(value) == std::string::npos ? value : repair_utf8(value);
   for (char& c : out) {
     if (c == '\t' || c == '\n' || c == '\r') c = ' ';
   }
@@ -65,11 +66,14 @@ void TsvPrinter::print(const SearchResult& result, std::ostream& out) {
 }
 
 void TsvPrinter::print_article(const Article& article, std::ostream& out) {
-  const std::pair<const char*, std::string> fields[] = {
-      {"id", article.id},         {"title", article.title},
-      {"date", iso_date(article.date)}, {"source", article.source},
-      {"url", article.url},       {"category", article.category},
-      {"lead", article.lead},     {"body", article.body}};
+  const std::pair<const char*, std::string> fields[] = {{"id", article.id},
+                                                        {"title", article.title},
+                                                        {"date", iso_date(article.date)},
+                                                        {"source", article.source},
+                                                        {"url", article.url},
+                                                        {"category", article.category},
+                                                        {"lead", article.lead},
+                                                        {"body", article.body}};
   for (const auto& [name, value] : fields) {
     if (!value.empty()) out << name << '\t' << cell(value) << '\n';
   }
@@ -81,8 +85,8 @@ void TsvPrinter::print_count(const std::string& query, Xapian::doccount count,
   out << count << '\n';
 }
 
-void TsvPrinter::print_error(const std::string&, const std::string& message, std::ostream&,
-                             std::ostream& err) {
+void TsvPrinter::print_error(const std::string&, const std::string& message,
+                             std::ostream&, std::ostream& err) {
   err << "error: " << message << '\n';
 }
 

@@ -17,14 +17,15 @@ namespace vnews {
 // "error: MESSAGE".
 class TsvPrinter : public Printer {
  public:
-  TsvPrinter(OutputFields fields, bool batch) : fields_(std::move(fields)), batch_(batch) {}
+  TsvPrinter(OutputFields fields, bool batch)
+      : fields_(std::move(fields)), batch_(batch) {}
   void print(const SearchResult& result, std::ostream& out) override;
   void print_count(const std::string& query, Xapian::doccount count,
                    std::ostream& out) override;
   // One line per field: its name, a tab, its value.
   void print_article(const Article& article, std::ostream& out) override;
-  void print_error(const std::string& query, const std::string& message, std::ostream& out,
-                   std::ostream& err) override;
+  void print_error(const std::string& query, const std::string& message,
+                   std::ostream& out, std::ostream& err) override;
 
  private:
   // Starts a line: the query's column in batch mode.

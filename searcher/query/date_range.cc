@@ -64,7 +64,8 @@ DateRange parse_date_range(std::string_view text) {
   if (!from.empty()) range.from = date_bound(from, false);
   if (!to.empty()) range.to = date_bound(to, true);
   if (!range.from.empty() && !range.to.empty() && range.from > range.to) {
-    throw QueryError("bad date range '" + std::string(text) + "': it ends before it starts");
+    throw QueryError("bad date range '" + std::string(text) +
+                     "': it ends before it starts");
   }
   return range;
 }

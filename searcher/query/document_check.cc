@@ -158,20 +158,24 @@ namespace {
 bool holds_terms(const DocumentTest& test, Candidate& candidate) {
   std::size_t held = 0;
   for (const TermSlot& slot : test.slots) {
-    held += std::any_of(slot.begin(), slot.end(), [&](const std::vector<std::string>& terms) {
-      return std::all_of(terms.begin(), terms.end(),
-                         [&](const std::string& term) { return candidate.has_term(term); });
-    });
+    held +=
+        std::any_of(slot.begin(), slot.end(), [&](const std::vector<std::string>& terms) {
+          return std::all_of(terms.begin(), terms.end(), [&](const std::string& term) {
+            return candidate.has_term(term);
+          });
+        });
   }
   if (held < test.min_slots) return false;
-  if (!test.term_prefix.empty() && !candidate.has_term_starting(test.term_prefix)) return false;
+  if (!test.term_prefix.empty() && !candidate.has_term_starting(test.term_prefix))
+    return false;
   if (!test.dates) return true;
   const std::string date = candidate.document().get_value(schema::kDateSlot);
   return !date.empty() && (test.dates->from.empty() || date >= test.dates->from) &&
          (test.dates->to.empty() || date <= test.dates->to);
 }
 
-bool holds(const DocumentTest& test, Candidate& candidate, bool matched, Analyzer& analyzer);
+bool holds(const DocumentTest& test, Candidate& candidate, bool matched,
+           Analyzer& analyzer);
 
 // True when `candidate` holds `test` taken as not excluded; `matched` when
 // Xapian's query for it matched the document.
@@ -179,13 +183,13 @@ bool holds_positive(const DocumentTest& test, Candidate& candidate, bool matched
                     Analyzer& analyzer) {
   switch (test.kind) {
     case QueryNode::Kind::kAll:
-      return std::all_of(test.children.begin(), test.children.end(), [&](const auto& child) {
-        return holds(child, candidate, matched, analyzer);
-      });
+      return std::all_of(
+          test.children.begin(), test.children.end(),
+          [&](const auto& child) { return holds(child, candidate, matched, analyzer); });
     case QueryNode::Kind::kAny:
-      return std::any_of(test.children.begin(), test.children.end(), [&](const auto& child) {
-        return holds(child, candidate, false, analyzer);
-      });
+      return std::any_of(
+          test.children.begin(), test.children.end(),
+          [&](const auto& child) { return holds(child, candidate, false, analyzer); });
     default:
       // Text holding the phrase holds its words and pairs: no need to look.
       if (test.phrase) return holds_phrase(candidate.article(), *test.phrase, analyzer);
@@ -195,7 +199,8 @@ bool holds_positive(const DocumentTest& test, Candidate& candidate, bool matched
 
 // True when `candidate` holds `test`; `matched` when it matched the query
 // built for `test`, which decides every node that needs no text.
-bool holds(const DocumentTest& test, Candidate& candidate, bool matched, Analyzer& analyzer) {
+bool holds(const DocumentTest& test, Candidate& candidate, bool matched,
+           Analyzer& analyzer) {
   if (matched && !test.needs_text) return true;
   // An excluded node that needs its text is not excluded by the query.
   const bool positive_matched = matched && !test.excluded;

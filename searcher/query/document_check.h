@@ -24,8 +24,8 @@ namespace vnews {
 
 // A phrase to look for in a document's text.
 struct PhraseCheck {
-  std::vector<Token> tokens;  // the phrase's words, as analyzed; two or more
-  Field field = Field::kAll;  // kTitle: in the title
+  std::vector<Token> tokens;            // the phrase's words, as analyzed; two or more
+  Field field = Field::kAll;            // kTitle: in the title
   Accents accents = Accents::kAsTyped;  // words typed with diacritics match so
   // What the search_skeleton() of a text holding the phrase holds, spaces
   // squeezed; "" when that cannot be told (words of another script).
@@ -70,9 +70,9 @@ struct DocumentTest {
   // writing it: vnews/synonyms.h, word_forms.h)...
   std::vector<TermSlot> slots;
   std::size_t min_slots = 0;
-  std::string term_prefix;            // ...a term starting so, when not ""...
-  std::optional<DateRange> dates;     // ...its date lies in this range...
-  std::optional<PhraseCheck> phrase;  // ...and its text holds this phrase.
+  std::string term_prefix;             // ...a term starting so, when not ""...
+  std::optional<DateRange> dates;      // ...its date lies in this range...
+  std::optional<PhraseCheck> phrase;   // ...and its text holds this phrase.
   std::vector<DocumentTest> children;  // kAll: every one; kAny: one
   // This node or one below holds a phrase whose check Xapian's query cannot
   // make, so its query matches more documents than the node does.

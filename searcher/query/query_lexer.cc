@@ -3,7 +3,9 @@
 namespace vnews {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 bool ends_word(char c) { return is_space(c) || c == '(' || c == ')' || c == '"'; }
 
@@ -19,12 +21,9 @@ bool starts_with_field(std::string_view word, std::string_view name) {
 // Strips a field prefix ("title:", "category:", ...) from `word`.
 Lexeme::FieldName take_field(std::string_view& word) {
   static constexpr std::pair<std::string_view, Lexeme::FieldName> kFields[] = {
-      {"title", Lexeme::kTitleField},
-      {"category", Lexeme::kCategoryField},
-      {"date", Lexeme::kDateField},
-      {"source", Lexeme::kSourceField},
-      {"id", Lexeme::kIdField},
-      {"url", Lexeme::kUrlField}};
+      {"title", Lexeme::kTitleField}, {"category", Lexeme::kCategoryField},
+      {"date", Lexeme::kDateField},   {"source", Lexeme::kSourceField},
+      {"id", Lexeme::kIdField},       {"url", Lexeme::kUrlField}};
   for (const auto& [name, field] : kFields) {
     if (starts_with_field(word, name)) {
       word.remove_prefix(name.size() + 1);
@@ -89,7 +88,8 @@ std::vector<Lexeme> lex_query(std::string_view query) {
         word.remove_prefix(1);
       }
       lexeme.field = take_field(word);
-      if (word.empty() && pos < query.size() && (query[pos] == '"' || query[pos] == '(')) {
+      if (word.empty() && pos < query.size() &&
+          (query[pos] == '"' || query[pos] == '(')) {
         if (query[pos] == '"') {
           pos = read_phrase(query, pos, lexeme);
         } else {

@@ -16,7 +16,13 @@ namespace vnews {
 struct Lexeme {
   enum Kind { kWord, kPhrase, kOpen, kClose, kAnd, kOr, kNot };
   enum FieldName {
-    kNoField, kTitleField, kCategoryField, kDateField, kSourceField, kIdField, kUrlField
+    kNoField,
+    kTitleField,
+    kCategoryField,
+    kDateField,
+    kSourceField,
+    kIdField,
+    kUrlField
   };
 
   Kind kind = kWord;

@@ -105,8 +105,8 @@ class Parser {
   bool is_plain_word(std::size_t i) const {
     const Lexeme& lx = lexemes_[i];
     return lx.kind == Lexeme::kWord && lx.field == Lexeme::kNoField && lx.sign != '-' &&
-           !lx.wildcard && (group_field_ == Lexeme::kNoField ||
-                            group_field_ == Lexeme::kTitleField);
+           !lx.wildcard &&
+           (group_field_ == Lexeme::kNoField || group_field_ == Lexeme::kTitleField);
   }
 
   // True when lexeme `i` is the left operand of an AND.
@@ -207,8 +207,8 @@ class Parser {
   QueryNode word(const Lexeme& lx) {
     const Lexeme::FieldName field = effective_field(lx.field);
     if (is_filter_field(field)) return filter(field, lx.text);
-    const QueryNode::Kind kind = lx.wildcard ? QueryNode::Kind::kWildcard
-                                             : QueryNode::Kind::kWords;
+    const QueryNode::Kind kind =
+        lx.wildcard ? QueryNode::Kind::kWildcard : QueryNode::Kind::kWords;
     return words_node(kind, lx.text, offset_of(lx.text), field_of(field));
   }
 
@@ -275,15 +275,16 @@ std::string quote_query(std::string_view text) {
 
 QueryNode parse_query(std::string_view text, Analyzer& analyzer) {
   if (text.size() > kMaxQueryBytes) {
-    throw QueryError("query " + quote_query(text) + " is too long: " +
-                     std::to_string(text.size()) + " bytes, at most " +
+    throw QueryError("query " + quote_query(text) +
+                     " is too long: " + std::to_string(text.size()) + " bytes, at most " +
                      std::to_string(kMaxQueryBytes));
   }
   const std::string_view overlong = analyzer.overlong_word(text);
   if (!overlong.empty()) {
-    throw QueryError("query " + quote_query(text) + " has a word too long to search for: " +
-                     quote_query(overlong) + " (" + std::to_string(overlong.size()) +
-                     " bytes, at most " + std::to_string(Analyzer::kMaxWordBytes) + ")");
+    throw QueryError("query " + quote_query(text) +
+                     " has a word too long to search for: " + quote_query(overlong) +
+                     " (" + std::to_string(overlong.size()) + " bytes, at most " +
+                     std::to_string(Analyzer::kMaxWordBytes) + ")");
   }
   QueryNode root = Parser(text, analyzer).parse();
   if (is_empty(root)) {

@@ -62,7 +62,8 @@ Xapian::Query at_least(const std::vector<std::string>& terms, std::size_t k) {
 // True when url:VALUE names a prefix of urls ("https://site/section/"),
 // not a site ("dantri.com.vn").
 bool is_url_prefix(std::string_view value) {
-  return value.find("://") != std::string_view::npos || value.find('/') != std::string_view::npos;
+  return value.find("://") != std::string_view::npos ||
+         value.find('/') != std::string_view::npos;
 }
 
 // Returns the boolean term of a filter other than a date or a url prefix.
@@ -93,7 +94,8 @@ struct VariantRun {
 // Returns runs covering `words` words one after the other: the runs of
 // `variants`, longest first, where they do not cross a run already taken;
 // variants of one run together; every other word a run of its own.
-std::vector<VariantRun> cover(std::size_t words, const std::vector<WordVariant>& variants) {
+std::vector<VariantRun> cover(std::size_t words,
+                              const std::vector<WordVariant>& variants) {
   std::vector<const WordVariant*> by_length;
   for (const WordVariant& v : variants) by_length.push_back(&v);
   std::stable_sort(by_length.begin(), by_length.end(), [](const auto* a, const auto* b) {
@@ -110,7 +112,8 @@ std::vector<VariantRun> cover(std::size_t words, const std::vector<WordVariant>&
     bool free = true;
     for (std::size_t i = v->begin; i < v->end; ++i) free = free && run_of[i] < 0;
     if (!free) continue;
-    for (std::size_t i = v->begin; i < v->end; ++i) run_of[i] = static_cast<int>(taken.size());
+    for (std::size_t i = v->begin; i < v->end; ++i)
+      run_of[i] = static_cast<int>(taken.size());
     taken.push_back({v->begin, v->end, {v}});
   }
   std::vector<VariantRun> runs;
@@ -135,9 +138,13 @@ struct Part {
 
 class Planner {
  public:
-  Planner(const Xapian::Database& db, TermFrequencies& frequencies, const PlanOptions& options,
-          const VariantSources* sources, QueryPlan& plan)
-      : db_(db), stats_{&frequencies}, options_(options), sources_(sources), plan_(plan) {}
+  Planner(const Xapian::Database& db, TermFrequencies& frequencies,
+          const PlanOptions& options, const VariantSources* sources, QueryPlan& plan)
+      : db_(db),
+        stats_{&frequencies},
+        options_(options),
+        sources_(sources),
+        plan_(plan) {}
 
   Part root(const QueryNode& node) {
     if (options_.min_words == 0) return part(node, true);
@@ -179,7 +186,8 @@ class Planner {
         for (const QueryNode& child : node.children) {
           children.push_back(part(child, positive));
         }
-        p = node.kind == Kind::kAll ? all_of(std::move(children)) : any_of(std::move(children));
+        p = node.kind == Kind::kAll ? all_of(std::move(children))
+                                    : any_of(std::move(children));
         break;
       }
     }
@@ -197,7 +205,8 @@ class Planner {
 
   std::vector<std::string> accepted_terms(const std::vector<Token>& tokens, Field field) {
     std::vector<std::string> terms;
-    for (const Token& t : tokens) terms.push_back(accepted_term(t, field, options_.accents));
+    for (const Token& t : tokens)
+      terms.push_back(accepted_term(t, field, options_.accents));
     return terms;
   }
 
@@ -237,7 +246,8 @@ class Planner {
     const std::vector<WordVariant> variants = variants_of(node, positive);
     Part p;
     p.test.kind = Kind::kWords;
-    std::vector<Xapian::Query> each, ranking{words_query(node.tokens, node.field, stats_)};
+    std::vector<Xapian::Query> each,
+        ranking{words_query(node.tokens, node.field, stats_)};
     for (const VariantRun& run : cover(node.tokens.size(), variants)) {
       const std::vector<std::string> literal(terms.begin() + run.begin,
                                              terms.begin() + run.end);
@@ -285,8 +295,8 @@ class Planner {
     p.test = leaf_test(Kind::kWords, terms);
     p.test.min_slots = k;
     p.set = at_least(terms, k);
-    p.query = Xapian::Query(Xapian::Query::OP_FILTER, combine(Xapian::Query::OP_OR, ranking),
-                            p.set);
+    p.query = Xapian::Query(Xapian::Query::OP_FILTER,
+                            combine(Xapian::Query::OP_OR, ranking), p.set);
     return p;
   }
 
@@ -339,9 +349,9 @@ class Planner {
     for (const std::string& term : expansions) any_expansion.push_back({term});
     p.test.slots.push_back(std::move(any_expansion));
     ++p.test.min_slots;
-    p.query = expansions.empty()
-                  ? Xapian::Query::MatchNothing
-                  : Xapian::Query(Xapian::Query::OP_OR, expansions.begin(), expansions.end());
+    p.query = expansions.empty() ? Xapian::Query::MatchNothing
+                                 : Xapian::Query(Xapian::Query::OP_OR, expansions.begin(),
+                                                 expansions.end());
     p.set = p.query;
     if (!leading.empty()) {
       QueryNode words_node = node;
@@ -389,7 +399,8 @@ class Planner {
 
   // Returns the included parts' `member` queries ANDed, filters applied and
   // excluded parts removed where their query decides them.
-  static Xapian::Query all_of(const std::vector<Part>& parts, Xapian::Query Part::*member) {
+  static Xapian::Query all_of(const std::vector<Part>& parts,
+                              Xapian::Query Part::*member) {
     std::vector<Xapian::Query> included, filters, excluded;
     for (const Part& p : parts) {
       if (p.test.excluded) {
@@ -403,10 +414,12 @@ class Planner {
     Xapian::Query out = included.empty() ? Xapian::Query::MatchAll
                                          : combine(Xapian::Query::OP_AND, included);
     if (!filters.empty()) {
-      out = Xapian::Query(Xapian::Query::OP_FILTER, out, combine(Xapian::Query::OP_AND, filters));
+      out = Xapian::Query(Xapian::Query::OP_FILTER, out,
+                          combine(Xapian::Query::OP_AND, filters));
     }
     if (!excluded.empty()) {
-      out = Xapian::Query(Xapian::Query::OP_AND_NOT, out, combine(Xapian::Query::OP_OR, excluded));
+      out = Xapian::Query(Xapian::Query::OP_AND_NOT, out,
+                          combine(Xapian::Query::OP_OR, excluded));
     }
     return out;
   }
@@ -426,7 +439,8 @@ class Planner {
 
   // Returns the parts' `member` queries ORed; an excluded part stands for
   // every document its query does not decide against.
-  static Xapian::Query any_of(const std::vector<Part>& parts, Xapian::Query Part::*member) {
+  static Xapian::Query any_of(const std::vector<Part>& parts,
+                              Xapian::Query Part::*member) {
     std::vector<Xapian::Query> alternatives;
     for (const Part& p : parts) {
       if (!p.test.excluded) {
@@ -434,7 +448,8 @@ class Planner {
       } else if (p.test.needs_text) {
         alternatives.push_back(Xapian::Query::MatchAll);  // checked on the text
       } else {
-        alternatives.emplace_back(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, p.set);
+        alternatives.emplace_back(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                                  p.set);
       }
     }
     return combine(Xapian::Query::OP_OR, alternatives);

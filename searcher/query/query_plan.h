@@ -21,8 +21,8 @@
 #include "query/document_check.h"
 #include "query/query_parser.h"
 #include "query/query_tree.h"
-#include "query/word_variants.h"
 #include "query/word_queries.h"
+#include "query/word_variants.h"
 
 namespace vnews {
 

@@ -55,7 +55,8 @@ template <typename Visit>
 void for_each_node(const QueryNode& node, Visit&& visit, bool under_excluded = false) {
   under_excluded = under_excluded || node.excluded;
   visit(node, under_excluded);
-  for (const QueryNode& child : node.children) for_each_node(child, visit, under_excluded);
+  for (const QueryNode& child : node.children)
+    for_each_node(child, visit, under_excluded);
 }
 
 }  // namespace vnews

@@ -13,7 +13,8 @@ namespace {
 // The words of `node` and what they spell, when any does.
 std::vector<std::optional<std::string>> spelled_words(const QueryNode& node) {
   std::vector<std::string> words;
-  for (const Token& t : node.tokens) words.push_back(node.text.substr(t.begin, t.end - t.begin));
+  for (const Token& t : node.tokens)
+    words.push_back(node.text.substr(t.begin, t.end - t.begin));
   return decode_typed_words(words);
 }
 
@@ -68,7 +69,8 @@ std::vector<std::string> typed_word_lookups(const QueryNode& root, Analyzer& ana
 
 std::string decode_typed_words(QueryNode& root, std::string_view query,
                                TermFrequencies& db, Analyzer& analyzer) {
-  std::map<std::size_t, std::pair<std::size_t, std::string>> decoded;  // begin -> end, word
+  std::map<std::size_t, std::pair<std::size_t, std::string>>
+      decoded;  // begin -> end, word
   decode_tree(root, db, analyzer, decoded);
   if (decoded.empty()) return "";
   std::string out;

@@ -10,8 +10,8 @@ namespace vnews {
 std::vector<std::string> wildcard_terms(const Token& prefix, Field field,
                                         const Xapian::Database& db, MatchTerms* match) {
   const bool exact = prefix.accented();
-  const std::string start = exact ? exact_term(prefix, field)
-                                  : folded_term(prefix.folded, field);
+  const std::string start =
+      exact ? exact_term(prefix, field) : folded_term(prefix.folded, field);
   const std::size_t prefix_bytes =
       std::string_view(exact ? exact_prefix(field) : folded_prefix(field)).size();
   std::vector<std::pair<Xapian::doccount, std::string>> found;

@@ -37,7 +37,8 @@ std::vector<Xapian::doccount> frequencies(const std::vector<RankingPart>& parts,
 
 // Returns OR(parts), or, for a long query with a database in `stats`, the
 // OR of its rarest parts. Terms absent from the database go last.
-Xapian::Query rarest_parts(const std::vector<RankingPart>& parts, const TermStats& stats) {
+Xapian::Query rarest_parts(const std::vector<RankingPart>& parts,
+                           const TermStats& stats) {
   std::vector<Xapian::Query> ranking;
   if (stats.frequencies == nullptr || parts.size() <= kRankingParts) {
     for (const RankingPart& p : parts) ranking.push_back(p.query);
@@ -106,16 +107,19 @@ Xapian::Query words_query(const std::vector<Token>& tokens, Field field,
   return rarest_parts(parts, stats);
 }
 
-std::vector<std::string> joined_pair_terms(const std::vector<Token>& tokens, Field field) {
+std::vector<std::string> joined_pair_terms(const std::vector<Token>& tokens,
+                                           Field field) {
   std::vector<std::string> pairs;
   if (field != Field::kAll) return pairs;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
-    if (tokens[i].joined) pairs.push_back(pair_term(tokens[i - 1].folded, tokens[i].folded));
+    if (tokens[i].joined)
+      pairs.push_back(pair_term(tokens[i - 1].folded, tokens[i].folded));
   }
   return pairs;
 }
 
-Xapian::Query phrase_query(const std::vector<Token>& tokens, Field field, Accents accents) {
+Xapian::Query phrase_query(const std::vector<Token>& tokens, Field field,
+                           Accents accents) {
   std::vector<std::string> words;
   for (const Token& t : tokens) words.push_back(accepted_term(t, field, accents));
   if (tokens.size() == 1) return Xapian::Query(words[0]);
@@ -130,7 +134,8 @@ Xapian::Query phrase_query(const std::vector<Token>& tokens, Field field, Accent
   return Xapian::Query(Xapian::Query::OP_FILTER, all_of(pairs), all_of(words));
 }
 
-void add_match_terms(const std::vector<Token>& tokens, Accents accents, MatchTerms& match) {
+void add_match_terms(const std::vector<Token>& tokens, Accents accents,
+                     MatchTerms& match) {
   for (const Token& token : tokens) {
     if (!token.accented()) {
       match.folded.insert(token.folded);

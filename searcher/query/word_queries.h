@@ -32,8 +32,8 @@ struct TermStats {
 
 // The words a result's text must show highlighted.
 struct MatchTerms {
-  std::set<std::string> exact;   // accented query words: match the exact form
-  std::set<std::string> folded;  // unaccented ones: match any accents
+  std::set<std::string> exact;         // accented query words: match the exact form
+  std::set<std::string> folded;        // unaccented ones: match any accents
   std::set<std::string> exact_folded;  // the folded forms of `exact`
   // Other ways of writing some query words in several words ("ủy ban nhân
   // dân" for "UBND"): their folded words, highlighted only standing together.
@@ -71,7 +71,8 @@ Xapian::Query words_query(const std::vector<Token>& tokens, Field field,
 // somewhere, each pair of them the query joins (pairs are indexed over all
 // fields only). Whether the words stand together in one run is left to
 // document_check.h. REQUIRES: !tokens.empty().
-Xapian::Query phrase_query(const std::vector<Token>& tokens, Field field, Accents accents);
+Xapian::Query phrase_query(const std::vector<Token>& tokens, Field field,
+                           Accents accents);
 
 // Returns the pair terms of the words of `tokens` the query joins, when
 // `field` is kAll (titles have no pair terms of their own).
@@ -79,7 +80,8 @@ std::vector<std::string> joined_pair_terms(const std::vector<Token>& tokens, Fie
 
 // Adds the highlight terms of `tokens` to `match`: accented words as typed
 // (and their other accents with Accents::kAny), unaccented ones in any form.
-void add_match_terms(const std::vector<Token>& tokens, Accents accents, MatchTerms& match);
+void add_match_terms(const std::vector<Token>& tokens, Accents accents,
+                     MatchTerms& match);
 
 }  // namespace vnews
 

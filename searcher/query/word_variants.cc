@@ -23,6 +23,18 @@ constexpr std::size_t kMaxJoinedWords = 4;
 // have at most 7 letters): it may be words written together.
 constexpr std::size_t kMinJoinedBytes = 8;
 
+// True for a folded word with two groups of vowels apart ("wifi", "hanoi"):
+// no Vietnamese syllable has two, however it is accented ("thuan" is one).
+bool has_two_vowel_groups(std::string_view word) {
+  const auto vowel = [](char c) {
+    return std::string_view("aeiouy").find(c) != std::string_view::npos;
+  };
+  const std::size_t first = std::find_if(word.begin(), word.end(), vowel) - word.begin();
+  const std::size_t gap = word.find_first_not_of("aeiouy", first);
+  return gap != std::string_view::npos &&
+         word.find_first_of("aeiouy", gap) != std::string_view::npos;
+}
+
 // Returns the terms a document holds when it holds `words` standing together
 // in `field`: each word's accepted term and, over all fields, the pair of
 // each two the words join.
@@ -30,23 +42,24 @@ std::vector<std::string> run_terms(const std::vector<Token>& words, Field field,
                                    Accents accents) {
   std::vector<std::string> terms;
   for (const Token& t : words) terms.push_back(accepted_term(t, field, accents));
-  for (std::string& pair : joined_pair_terms(words, field)) terms.push_back(std::move(pair));
+  for (std::string& pair : joined_pair_terms(words, field))
+    terms.push_back(std::move(pair));
   std::sort(terms.begin(), terms.end());
   terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
   return terms;
 }
 
-WordVariant variant(std::size_t begin, std::size_t end, std::vector<Token> words, Field field,
-                    Accents accents, double weight) {
+WordVariant variant(std::size_t begin, std::size_t end, std::vector<Token> words,
+                    Field field, Accents accents, double weight) {
   WordVariant v;
   v.begin = begin;
   v.end = end;
   v.terms = run_terms(words, field, accents);
   // A variant of several words and pairs weighs, in all, about what one of
   // its terms does: what was typed ranks first.
-  v.ranking = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                            phrase_query(words, field, accents),
-                            weight / static_cast<double>(v.terms.size()));
+  v.ranking =
+      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase_query(words, field, accents),
+                    weight / static_cast<double>(v.terms.size()));
   v.words = std::move(words);
   return v;
 }
@@ -88,7 +101,8 @@ class Finder {
     for (const SynonymAlternative& alt : table.alternatives(tokens_)) {
       const bool ambiguous = alt.group->ambiguous;
       if (ambiguous && alt.form->abbreviation) continue;  // a long form was typed
-      found_.push_back(variant(alt.begin, alt.end, alt.form->tokens, field_, Accents::kAsTyped,
+      found_.push_back(variant(alt.begin, alt.end, alt.form->tokens, field_,
+                               Accents::kAsTyped,
                                ambiguous ? kAmbiguousWeight : kSynonymWeight));
       found_.back().ambiguous = ambiguous;
     }
@@ -109,7 +123,8 @@ class Finder {
   // "tp hcm" -> tphcm, when the index holds it.
   void add_joined_run(std::size_t first) {
     for (std::size_t end = first + 2;
-         end <= tokens_.size() && end - first <= kMaxJoinedWords && tokens_[end - 1].joined;
+         end <= tokens_.size() && end - first <= kMaxJoinedWords &&
+         tokens_[end - 1].joined;
          ++end) {
       const std::string joined = joined_word(tokens_, first, end);
       if (!may_hold(folded_term(joined, field_))) continue;
@@ -122,8 +137,8 @@ class Finder {
   void add_joined_form(std::size_t i) {
     const std::string joined = joined_form(tokens_[i]);
     if (joined.empty()) return;
-    found_.push_back(variant(i, i + 1, {word_token(joined, false)}, field_, Accents::kAsTyped,
-                             kJoinedWeight));
+    found_.push_back(variant(i, i + 1, {word_token(joined, false)}, field_,
+                             Accents::kAsTyped, kJoinedWeight));
   }
 
   // "TP.HCM" -> tp hcm, "covid19" -> covid 19, "LienVietPostBank" -> lien viet
@@ -144,8 +159,9 @@ class Finder {
   }
 
   // True for a word that may be several written together: letters and
-  // digits, longer than any Vietnamese syllable ("lienvietpostbank"), or
-  // one the index does not hold.
+  // digits, longer than any Vietnamese syllable ("lienvietpostbank"), of
+  // two syllables' vowels ("wifi", "vietnam"), or one the index does not
+  // hold.
   bool may_be_joined(const Token& t) const {
     const std::string& w = t.folded;
     if (!std::all_of(w.begin(), w.end(), [](char c) {
@@ -153,12 +169,14 @@ class Finder {
         })) {
       return false;
     }
-    return w.size() >= kMinJoinedBytes || frequency(folded_term(w, field_)) == 0;
+    return w.size() >= kMinJoinedBytes || has_two_vowel_groups(w) ||
+           frequency(folded_term(w, field_)) == 0;
   }
 
   std::vector<Token> split_in_index(const std::string& folded) const {
     const std::vector<std::string> cut = split_word(
-        folded, [&](std::string_view part) { return may_hold(folded_term(part, field_)); },
+        folded,
+        [&](std::string_view part) { return may_hold(folded_term(part, field_)); },
         [&](std::string_view left, std::string_view right) {
           return field_ != Field::kAll || may_hold(pair_term(left, right));
         });
@@ -178,18 +196,20 @@ class Finder {
 
 }  // namespace
 
-std::vector<WordVariant> word_variants(const std::vector<Token>& tokens, std::string_view text,
-                                       Field field, Accents accents,
-                                       const VariantSources& sources) {
+std::vector<WordVariant> word_variants(const std::vector<Token>& tokens,
+                                       std::string_view text, Field field,
+                                       Accents accents, const VariantSources& sources) {
   return Finder(tokens, text, field, accents, sources).find();
 }
 
 std::vector<std::string> variant_lookups(const std::vector<Token>& tokens,
-                                         std::string_view text, Field field, Accents accents,
-                                         const VariantSources& sources) {
+                                         std::string_view text, Field field,
+                                         Accents accents, const VariantSources& sources) {
   std::vector<std::string> asked;
-  std::vector<WordVariant> found = Finder(tokens, text, field, accents, sources, &asked).find();
-  for (const WordVariant& v : found) asked.insert(asked.end(), v.terms.begin(), v.terms.end());
+  std::vector<WordVariant> found =
+      Finder(tokens, text, field, accents, sources, &asked).find();
+  for (const WordVariant& v : found)
+    asked.insert(asked.end(), v.terms.begin(), v.terms.end());
   return asked;
 }
 

@@ -46,22 +46,22 @@ struct WordVariant {
 // Returns the variants of `tokens` (analyzed from `text`, their words in
 // `field`), each word matching as `accents` says: for every run of them
 // that a table holds, its other forms (but not an ambiguous abbreviation of
-// a long form typed: "điện thoại" does not stand for every "ĐT"); for a run of 2 to 4 joined words
-// whose joined form the index holds ("tp hcm" -> tphcm), that form; for a
+// a long form typed: "điện thoại" does not stand for every "ĐT"); for a run of 2 to 4
+// joined words whose joined form the index holds ("tp hcm" -> tphcm), that form; for a
 // dotted word or grouped number, its joined form ("tp.hcm" -> tphcm); for a
 // word made of parts ("TP.HCM", "covid19", "LienVietPostBank", or a joined
 // form the index lacks that its terms and pairs spell), its parts standing
 // together. Variants of the same run come together; runs may overlap.
-std::vector<WordVariant> word_variants(const std::vector<Token>& tokens, std::string_view text,
-                                       Field field, Accents accents,
-                                       const VariantSources& sources);
+std::vector<WordVariant> word_variants(const std::vector<Token>& tokens,
+                                       std::string_view text, Field field,
+                                       Accents accents, const VariantSources& sources);
 
 // Returns the terms word_variants() may ask `sources.frequencies` about for
 // the same arguments (a few more, never fewer but for splits of words the
 // index does not hold), to fetch them at once from remote shards.
 std::vector<std::string> variant_lookups(const std::vector<Token>& tokens,
-                                         std::string_view text, Field field, Accents accents,
-                                         const VariantSources& sources);
+                                         std::string_view text, Field field,
+                                         Accents accents, const VariantSources& sources);
 
 }  // namespace vnews
 

@@ -70,7 +70,8 @@ void list_stub(const fs::path& stub, int depth, std::vector<Shard>& shards) {
       const TcpAddress address = parse_host_port(rest, where + ": remote");
       shards.push_back({Shard::Kind::kTcp, to_string(address), where});
     } else {
-      throw std::runtime_error(where + ": error: not a stub line ('auto PATH' or "
+      throw std::runtime_error(where +
+                               ": error: not a stub line ('auto PATH' or "
                                "'remote HOST:PORT')");
     }
   }
@@ -94,7 +95,8 @@ void list_into(const std::string& db, const std::string& listed_in, int depth,
 // (Connection refused)".
 std::string network_reason(const Xapian::Error& e) {
   std::string reason = e.get_msg();
-  if (e.get_error_string() != nullptr) reason += std::string(" (") + e.get_error_string() + ")";
+  if (e.get_error_string() != nullptr)
+    reason += std::string(" (") + e.get_error_string() + ")";
   return reason;
 }
 
@@ -106,7 +108,8 @@ Xapian::Database open_local(const Shard& shard) {
   try {
     return Xapian::Database(shard.location);
   } catch (const Xapian::DatabaseOpeningError& e) {
-    throw std::runtime_error(describe(shard) + " is not a vnews database: " + e.get_msg());
+    throw std::runtime_error(describe(shard) +
+                             " is not a vnews database: " + e.get_msg());
   }
 }
 
@@ -124,7 +127,8 @@ Xapian::Database open_remote(const Shard& shard) {
   } catch (const Xapian::NetworkError& e) {
     throw std::runtime_error(describe(shard) + " is unreachable: " + network_reason(e));
   } catch (const Xapian::Error& e) {
-    throw std::runtime_error(describe(shard) + " cannot be opened: " + e.get_description());
+    throw std::runtime_error(describe(shard) +
+                             " cannot be opened: " + e.get_description());
   }
 }
 

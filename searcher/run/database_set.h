@@ -15,7 +15,8 @@ namespace vnews {
 struct Shard {
   enum class Kind { kLocal, kTcp, kProgram };
   Kind kind = Kind::kLocal;
-  std::string location;   // kLocal: the folder; kTcp: "HOST:PORT"; kProgram: "PROGRAM ARGS"
+  std::string
+      location;  // kLocal: the folder; kTcp: "HOST:PORT"; kProgram: "PROGRAM ARGS"
   std::string listed_in;  // "STUB:LINE" when a stub named it; empty for a --db value
 };
 

@@ -60,8 +60,10 @@ FacetSpec parse_facet(std::string_view text) {
     facet.unit = FacetSpec::DateUnit::kYear;
     return facet;
   }
-  throw QueryError("facet must be category, source, date, date:day, date:month or "
-                   "date:year, got '" + std::string(text) + "'");
+  throw QueryError(
+      "facet must be category, source, date, date:day, date:month or "
+      "date:year, got '" +
+      std::string(text) + "'");
 }
 
 const char* facet_name(const FacetSpec& facet) {
@@ -76,7 +78,8 @@ const char* facet_name(const FacetSpec& facet) {
   return "category";
 }
 
-std::vector<FacetCounts> count_facets(Xapian::Database& db, const Xapian::Query& match_set,
+std::vector<FacetCounts> count_facets(Xapian::Database& db,
+                                      const Xapian::Query& match_set,
                                       const std::vector<FacetSpec>& facets, bool exact) {
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
   Xapian::Enquire counting(db);

@@ -42,7 +42,8 @@ struct FacetCounts {
 
 // Returns the counts of `facets` over the documents `match_set` matches in
 // `db`: one pass over them. `exact` is copied into each.
-std::vector<FacetCounts> count_facets(Xapian::Database& db, const Xapian::Query& match_set,
+std::vector<FacetCounts> count_facets(Xapian::Database& db,
+                                      const Xapian::Query& match_set,
                                       const std::vector<FacetSpec>& facets, bool exact);
 
 }  // namespace vnews

@@ -15,14 +15,16 @@ class TellingTerms : public Xapian::ExpandDecider {
     const std::string_view t = term;
     const std::string_view folded = schema::kFoldedPrefix, pair = schema::kBigramPrefix;
     if (t.substr(0, pair.size()) == pair) return true;
-    if (t.substr(0, folded.size()) != folded || t.size() < folded.size() + 2) return false;
+    if (t.substr(0, folded.size()) != folded || t.size() < folded.size() + 2)
+      return false;
     return t.find_first_not_of("0123456789.,", folded.size()) != std::string_view::npos;
   }
 };
 
 }  // namespace
 
-QueryPlan like_plan(const Xapian::Database& db, Xapian::docid document, const std::string& id) {
+QueryPlan like_plan(const Xapian::Database& db, Xapian::docid document,
+                    const std::string& id) {
   Xapian::Enquire enquire(db);
   Xapian::RSet relevant;
   relevant.add_document(document);
@@ -43,9 +45,9 @@ QueryPlan like_plan(const Xapian::Database& db, Xapian::docid document, const st
     }
     plan.highlight.folded.insert(words);
   }
-  const Xapian::Query any = terms.empty()
-                                ? Xapian::Query::MatchNothing
-                                : Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  const Xapian::Query any =
+      terms.empty() ? Xapian::Query::MatchNothing
+                    : Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
   plan.query = Xapian::Query(Xapian::Query::OP_AND_NOT, any, Xapian::Query(id_term(id)));
   plan.match_set = plan.query;
   return plan;

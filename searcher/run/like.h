@@ -19,7 +19,8 @@ inline constexpr Xapian::termcount kLikeTerms = 25;
 // kLikeTerms most telling folded words and word pairs (Xapian's relevance
 // feedback: the expand set of a one-document relevance set), ranked by how
 // many and how rare. Highlights those words.
-QueryPlan like_plan(const Xapian::Database& db, Xapian::docid document, const std::string& id);
+QueryPlan like_plan(const Xapian::Database& db, Xapian::docid document,
+                    const std::string& id);
 
 }  // namespace vnews
 

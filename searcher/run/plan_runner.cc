@@ -21,7 +21,8 @@ constexpr unsigned kMaxCheckWindow = 1u << 24;
 
 // Returns the number of matches of `mset` when it counted them all.
 std::optional<Xapian::doccount> exact_count(const Xapian::MSet& mset) {
-  if (mset.get_matches_lower_bound() != mset.get_matches_upper_bound()) return std::nullopt;
+  if (mset.get_matches_lower_bound() != mset.get_matches_upper_bound())
+    return std::nullopt;
   return mset.get_matches_lower_bound();
 }
 
@@ -39,8 +40,8 @@ Xapian::MSet PlanRunner::match(const Xapian::Query& query, const SearchRequest& 
   check_deadline(request);
   return reopening([&] {
     enquire_ = std::make_unique<Xapian::Enquire>(db_);
-    enquire_->set_query(request.sort == SortOrder::kRecency ? with_recency_boost(query, db_)
-                                                            : query);
+    enquire_->set_query(
+        request.sort == SortOrder::kRecency ? with_recency_boost(query, db_) : query);
     enquire_->set_weighting_scheme(Xapian::BM25Weight());
     if (request.sort == SortOrder::kDate) {
       enquire_->set_sort_by_value_then_relevance(schema::kDateSlot, true);
@@ -65,8 +66,8 @@ std::pair<Xapian::doccount, bool> PlanRunner::count_matches(const Xapian::Query&
   return {exact ? mset.get_matches_lower_bound() : mset.get_matches_estimated(), exact};
 }
 
-Page PlanRunner::fetch(const QueryPlan& plan, const SearchRequest& request, unsigned first,
-                       unsigned count) {
+Page PlanRunner::fetch(const QueryPlan& plan, const SearchRequest& request,
+                       unsigned first, unsigned count) {
   if (plan.test.needs_text) return checked(plan, request, first, count);
   // Counting up to kExactTotalUpTo matches as it ranks costs the match
   // little more: its AND of every word finds them anyway.
@@ -81,7 +82,8 @@ Page PlanRunner::fetch(const QueryPlan& plan, const SearchRequest& request, unsi
   return page;
 }
 
-void PlanRunner::set_total(Page& page, const QueryPlan& plan, const SearchRequest& request,
+void PlanRunner::set_total(Page& page, const QueryPlan& plan,
+                           const SearchRequest& request,
                            std::optional<Xapian::doccount> exact) {
   if (exact && *exact <= kExactTotalUpTo) {
     page.total = *exact;
@@ -91,8 +93,8 @@ void PlanRunner::set_total(Page& page, const QueryPlan& plan, const SearchReques
       count_matches(with_filters(plan.match_set, request), kExactTotalUpTo);
 }
 
-Page PlanRunner::checked(const QueryPlan& plan, const SearchRequest& request, unsigned first,
-                         unsigned count) {
+Page PlanRunner::checked(const QueryPlan& plan, const SearchRequest& request,
+                         unsigned first, unsigned count) {
   // The match returns the documents that may match, best first: check them
   // in that order until [first, first + count) is full, or all of them when
   // they are few enough for the total to be exact.
@@ -102,11 +104,13 @@ Page PlanRunner::checked(const QueryPlan& plan, const SearchRequest& request, un
   unsigned from = 0, window = std::max(2 * wanted, kCheckWindow);
   Xapian::doccount checked = 0, held = 0, held_in_sample = 0;
   bool check_all = false, exhausted = false;
-  const auto done = [&] { return held >= wanted && checked >= kShareSample && !check_all; };
+  const auto done = [&] {
+    return held >= wanted && checked >= kShareSample && !check_all;
+  };
   for (;;) {
-    const Xapian::MSet mset =
-        match(query, request, from, window,
-              from == 0 ? std::max<Xapian::doccount>(window, kCheckAllUpTo) : from + window);
+    const Xapian::MSet mset = match(
+        query, request, from, window,
+        from == 0 ? std::max<Xapian::doccount>(window, kCheckAllUpTo) : from + window);
     if (from == 0) {
       const std::optional<Xapian::doccount> candidates = exact_count(mset);
       check_all = candidates && *candidates <= kCheckAllUpTo;

@@ -46,7 +46,8 @@ class PlanRunner {
       : db_(db), analyzer_(analyzer), remote_(remote) {}
 
   // Returns `query` restricted by the request's filters (--since/--until).
-  static Xapian::Query with_filters(const Xapian::Query& query, const SearchRequest& request);
+  static Xapian::Query with_filters(const Xapian::Query& query,
+                                    const SearchRequest& request);
 
   // Returns the matches [first, first + count) of `plan` with `request`'s
   // filters, in its sort order, and the total: exact up to kExactTotalUpTo
@@ -64,8 +65,8 @@ class PlanRunner {
 
   // Returns Xapian's match of `query` [first, first + size), ranked as
   // `request` asks. Valid until the next call.
-  Xapian::MSet match(const Xapian::Query& query, const SearchRequest& request, unsigned first,
-                     unsigned size, Xapian::doccount check_at_least);
+  Xapian::MSet match(const Xapian::Query& query, const SearchRequest& request,
+                     unsigned first, unsigned size, Xapian::doccount check_at_least);
 
   // Returns run(), reopening the database and running again when a
   // concurrent commit made what it read stale (at most a few times).

@@ -26,7 +26,8 @@ long day_number(const std::string& date) {
 class RecencySource : public Xapian::ValuePostingSource {
  public:
   RecencySource(const std::string& newest)
-      : Xapian::ValuePostingSource(schema::kDateSlot), newest_(newest),
+      : Xapian::ValuePostingSource(schema::kDateSlot),
+        newest_(newest),
         newest_day_(day_number(newest)) {}
 
   double get_weight() const override {

@@ -23,16 +23,20 @@ unsigned parse_result_count(std::string_view name, std::string_view text, bool p
   if (!digits || value < (positive ? 1 : 0) || value > kMaxResultCount) {
     throw QueryError(std::string(name) + " must be a " +
                      (positive ? "positive" : "non-negative") + " integer up to " +
-                     std::to_string(kMaxResultCount) + ", got '" + std::string(text) + "'");
+                     std::to_string(kMaxResultCount) + ", got '" + std::string(text) +
+                     "'");
   }
   return static_cast<unsigned>(value);
 }
 
 std::string_view sort_order_name(SortOrder order) {
   switch (order) {
-    case SortOrder::kDate: return "date";
-    case SortOrder::kRecency: return "recency";
-    case SortOrder::kRelevance: break;
+    case SortOrder::kDate:
+      return "date";
+    case SortOrder::kRecency:
+      return "recency";
+    case SortOrder::kRelevance:
+      break;
   }
   return "relevance";
 }
@@ -41,7 +45,8 @@ SortOrder parse_sort_order(std::string_view text) {
   for (const SortOrder order : kSortOrders) {
     if (text == sort_order_name(order)) return order;
   }
-  throw QueryError("sort must be relevance, date or recency, got '" + std::string(text) + "'");
+  throw QueryError("sort must be relevance, date or recency, got '" + std::string(text) +
+                   "'");
 }
 
 std::string parse_date_option(std::string_view name, std::string_view text, bool upper) {
@@ -58,7 +63,8 @@ void check_request(const SearchRequest& request) {
     throw QueryError("since is after until: nothing can match");
   }
   if (request.query.empty() && request.like.empty()) {
-    throw QueryError("nothing to search for: give a query or an article to find others like");
+    throw QueryError(
+        "nothing to search for: give a query or an article to find others like");
   }
   for (std::size_t i = 0; i < request.facets.size(); ++i) {
     for (std::size_t j = 0; j < i; ++j) {

@@ -182,14 +182,16 @@ Article Searcher::article(const std::string& id) {
   return runner_->reopening([&] { return load_article(db_.get_document(docid), true); });
 }
 
-Searcher::Planned Searcher::plan_request(const QueryNode* tree, const SearchRequest& request,
+Searcher::Planned Searcher::plan_request(const QueryNode* tree,
+                                         const SearchRequest& request,
                                          const PlanOptions& options) {
   Planned planned;
   if (request.like.empty()) {
     planned.plan = plan_query(*tree, db_, remote_, options, &sources_);
   } else {
     const Xapian::docid docid = docid_of(request.like);
-    planned.plan = runner_->reopening([&] { return like_plan(db_, docid, request.like); });
+    planned.plan =
+        runner_->reopening([&] { return like_plan(db_, docid, request.like); });
     if (tree != nullptr) {
       planned.plan = like_and_query(std::move(planned.plan),
                                     plan_query(*tree, db_, remote_, options, &sources_));
@@ -231,7 +233,8 @@ Searcher::Planned Searcher::plan_and_run(const SearchRequest& request) {
 }
 
 Page Searcher::run(const QueryPlan& plan, const SearchRequest& request) {
-  if (!request.collapse) return runner_->fetch(plan, request, request.offset, request.limit);
+  if (!request.collapse)
+    return runner_->fetch(plan, request, request.offset, request.limit);
   // Stories [offset, offset + limit): group the best articles, fetching
   // more until there are enough stories or no more articles.
   const unsigned wanted = request.offset + request.limit;
@@ -291,18 +294,19 @@ std::vector<std::string> Searcher::accent_evidence(const QueryPlan& plan,
   }
   const Xapian::MSet mset =
       runner_->match(PlanRunner::with_filters(plan.query, request), request, 0,
-                    kAccentEvidenceDocuments, kAccentEvidenceDocuments);
+                     kAccentEvidenceDocuments, kAccentEvidenceDocuments);
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Article article = load_article(it.get_document(), true);
     texts.push_back(article.title);
-    texts.push_back(make_snippet(snippet_source(article), plan.highlight, analyzer_).text);
+    texts.push_back(
+        make_snippet(snippet_source(article), plan.highlight, analyzer_).text);
   }
   return texts;
 }
 
 bool Searcher::finds_any(const std::string& query, const SearchRequest& request) {
-  return runner_->finds_any(plan_query(parse(query, nullptr), db_, remote_, {}, &sources_),
-                            request);
+  return runner_->finds_any(
+      plan_query(parse(query, nullptr), db_, remote_, {}, &sources_), request);
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
@@ -338,8 +342,9 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
         [&] { return accent_evidence(planned.plan, request, result); },
         [&](const std::string& suggestion) { return finds_any(suggestion, request); });
   }
-  result.took_ms = std::chrono::duration<double, std::milli>(
-                       std::chrono::steady_clock::now() - start).count();
+  result.took_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+          .count();
   return result;
 }
 
@@ -373,7 +378,8 @@ Xapian::doccount Searcher::count_once(const SearchRequest& request) {
     const Xapian::docid docid = docid_of(request.like);
     plan = runner_->reopening([&] { return like_plan(db_, docid, request.like); });
     if (tree) {
-      plan = like_and_query(std::move(plan), plan_query(*tree, db_, remote_, {}, &sources_));
+      plan =
+          like_and_query(std::move(plan), plan_query(*tree, db_, remote_, {}, &sources_));
     }
   }
   return runner_->count(plan, request);

@@ -107,7 +107,8 @@ class Searcher {
                SearchResult& result);
   // Returns the titles and snippets of the best results of `plan`, from
   // which the suggester reads how the corpus accents the query's words.
-  std::vector<std::string> accent_evidence(const QueryPlan& plan, const SearchRequest& request,
+  std::vector<std::string> accent_evidence(const QueryPlan& plan,
+                                           const SearchRequest& request,
                                            const SearchResult& result);
   // True when `query` (a suggestion) finds a document with `request`'s filters.
   bool finds_any(const std::string& query, const SearchRequest& request);

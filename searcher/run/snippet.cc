@@ -137,14 +137,16 @@ std::vector<int> match_ids(const std::vector<Token>& tokens, const MatchTerms& m
   // A dotted word or grouped number by its joined form ("TP.HCM" for
   // tphcm); the words of a run standing together.
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (matched[i] >= 0 || tokens[i].folded.find_first_of(".,") == std::string::npos) continue;
+    if (matched[i] >= 0 || tokens[i].folded.find_first_of(".,") == std::string::npos)
+      continue;
     const std::string joined = joined_form(tokens[i]);
     if (!joined.empty() && match.folded.count(joined)) matched[i] = id_of("~" + joined);
   }
   for (const std::vector<std::string>& run : match.runs) {
     for (std::size_t i = 0; i + run.size() <= tokens.size(); ++i) {
       std::size_t k = 0;
-      while (k < run.size() && tokens[i + k].folded == run[k] && (k == 0 || tokens[i + k].joined)) {
+      while (k < run.size() && tokens[i + k].folded == run[k] &&
+             (k == 0 || tokens[i + k].joined)) {
         ++k;
       }
       if (k < run.size()) continue;
@@ -195,8 +197,8 @@ void append_flat(std::string& out, std::string_view text) {
 
 }  // namespace
 
-Snippet make_snippet(std::string_view text, const MatchTerms& match,
-                     Analyzer& analyzer, std::size_t max_bytes) {
+Snippet make_snippet(std::string_view text, const MatchTerms& match, Analyzer& analyzer,
+                     std::size_t max_bytes) {
   Snippet snippet;
   text = utf8_prefix(text, kMaxScannedBytes);
   Range range{0, text.size()};
@@ -240,7 +242,8 @@ Snippet make_snippet(std::string_view text, const MatchTerms& match,
   return snippet;
 }
 
-Snippet highlight_whole(std::string_view text, const MatchTerms& match, Analyzer& analyzer) {
+Snippet highlight_whole(std::string_view text, const MatchTerms& match,
+                        Analyzer& analyzer) {
   return make_snippet(text, match, analyzer, std::max<std::size_t>(text.size(), 1));
 }
 

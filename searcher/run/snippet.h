@@ -27,12 +27,13 @@ struct Snippet {
 // matches are marked too). Passages start and end on word boundaries, never
 // inside a grapheme cluster; "…" marks text cut off at either end. Line breaks
 // become spaces. Text without a match gives its opening words.
-Snippet make_snippet(std::string_view text, const MatchTerms& match,
-                     Analyzer& analyzer, std::size_t max_bytes = 300);
+Snippet make_snippet(std::string_view text, const MatchTerms& match, Analyzer& analyzer,
+                     std::size_t max_bytes = 300);
 
 // Returns the whole of `text` (a title) with every word that matches `match`
 // highlighted, line breaks as spaces.
-Snippet highlight_whole(std::string_view text, const MatchTerms& match, Analyzer& analyzer);
+Snippet highlight_whole(std::string_view text, const MatchTerms& match,
+                        Analyzer& analyzer);
 
 }  // namespace vnews
 

@@ -54,7 +54,7 @@ std::string rewrite(std::string_view query, const std::vector<PlannedWord>& word
 // How often each form of the query's words is seen in the best hits, alone
 // and side by side with the form of the next query word.
 struct FormCounts {
-  std::map<std::string, std::map<std::string, double>> alone;  // folded -> form -> count
+  std::map<std::string, std::map<std::string, double>> alone;   // folded -> form -> count
   std::map<std::pair<std::string, std::string>, double> pairs;  // (form, next form)
 };
 
@@ -127,8 +127,8 @@ std::vector<std::string> Suggester::restore_accents(const std::vector<PlannedWor
   std::vector<std::vector<double>> score(words.size());
   std::vector<std::vector<std::size_t>> from(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
-    const std::string folded =
-        base[i] == words[i].token.term ? words[i].token.folded : strip_diacritics(base[i]);
+    const std::string folded = base[i] == words[i].token.term ? words[i].token.folded
+                                                              : strip_diacritics(base[i]);
     const auto seen = counts.alone.find(folded);
     // The corpus's commonest form, for a word the hits do not show.
     const std::string corpus = seen == counts.alone.end() ? accented_form(folded) : "";
@@ -144,7 +144,8 @@ std::vector<std::string> Suggester::restore_accents(const std::vector<PlannedWor
     const bool continues = i > 0 && words[i].token.joined;
     for (const std::string& form : forms[i]) {
       double alone = form == corpus ? kCorpusFormWeight : 0;
-      if (seen != counts.alone.end() && seen->second.count(form)) alone += seen->second.at(form);
+      if (seen != counts.alone.end() && seen->second.count(form))
+        alone += seen->second.at(form);
       double best = alone;
       std::size_t best_from = 0;
       if (continues) {
@@ -163,8 +164,8 @@ std::vector<std::string> Suggester::restore_accents(const std::vector<PlannedWor
   // Back from the end of each run.
   std::vector<std::string> out(words.size());
   for (std::size_t end = words.size(); end-- > 0;) {
-    std::size_t pick = std::max_element(score[end].begin(), score[end].end()) -
-                       score[end].begin();
+    std::size_t pick =
+        std::max_element(score[end].begin(), score[end].end()) - score[end].begin();
     std::size_t i = end;
     for (;; --i) {
       out[i] = forms[i][pick];
@@ -205,7 +206,8 @@ std::vector<std::string> Suggester::suggest(
   }
   if (any_correction) offer(corrected);
   if (!any_accent) {
-    offer(restore_accents(words, any_correction ? corrected : typed, evidence(), analyzer));
+    offer(
+        restore_accents(words, any_correction ? corrected : typed, evidence(), analyzer));
   }
   return out;
 }

@@ -9,7 +9,8 @@
 #include "vnews/normalizer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static vnews::Analyzer analyzer;  // reused, as the indexer does: its cache is fuzzed too
+  static vnews::Analyzer
+      analyzer;  // reused, as the indexer does: its cache is fuzzed too
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   const std::vector<vnews::Token> tokens = analyzer.analyze(text);
   std::size_t previous_end = 0;

@@ -7,13 +7,12 @@
 #include <cstdlib>
 
 // Aborts the fuzz target, naming the broken invariant, when `cond` is false.
-#define FUZZ_CHECK(cond)                                                  \
-  do {                                                                    \
-    if (!(cond)) {                                                        \
-      std::fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__,     \
-                   __LINE__, #cond);                                      \
-      std::abort();                                                       \
-    }                                                                     \
+#define FUZZ_CHECK(cond)                                                                \
+  do {                                                                                  \
+    if (!(cond)) {                                                                      \
+      std::fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__, __LINE__, #cond); \
+      std::abort();                                                                     \
+    }                                                                                   \
   } while (0)
 
 #endif  // VNEWS_TESTS_FUZZ_FUZZ_CHECK_H_

@@ -28,7 +28,8 @@ int main(int argc, char* argv[]) {
     bytes << in.rdbuf();
     const std::string data = bytes.str();
     std::cerr << "replaying " << input.string() << '\n';
-    LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(data.data()), data.size());
+    LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(data.data()),
+                           data.size());
   }
   std::cout << "replayed " << inputs.size() << " inputs\n";
   return inputs.empty() ? 1 : 0;

@@ -23,9 +23,9 @@ inline constexpr int kAnalyzerVersion = 2;
 
 // One word of analyzed text.
 struct Token {
-  std::string term;    // exact form: NFKC, case folded, traditional tone placement,
-                       // one spelling for i/y (i_y_spelling.h)
-  std::string folded;  // `term` without diacritics, đ -> d
+  std::string term;       // exact form: NFKC, case folded, traditional tone placement,
+                          // one spelling for i/y (i_y_spelling.h)
+  std::string folded;     // `term` without diacritics, đ -> d
   std::size_t begin = 0;  // bytes [begin, end) of the word in the analyzed text
   std::size_t end = 0;
   // True when only spaces and at most one '-', '/' or '@' separate this
@@ -82,7 +82,8 @@ class Analyzer {
 
   WordBreaker breaker_;
   std::vector<WordSpan> spans_;
-  std::unordered_map<std::string, Token, WordHash, std::equal_to<>> cache_;  // raw word -> forms
+  std::unordered_map<std::string, Token, WordHash, std::equal_to<>>
+      cache_;  // raw word -> forms
 };
 
 }  // namespace vnews

@@ -43,8 +43,7 @@ std::string read_file_contents(const std::filesystem::path& path);
 
 // Reads and parses the file at `path`. Throws InputError when it cannot be
 // read, naming the path and the system's reason.
-Article read_text_article(const std::filesystem::path& path,
-                          InvalidUtf8 on_invalid);
+Article read_text_article(const std::filesystem::path& path, InvalidUtf8 on_invalid);
 
 }  // namespace vnews
 

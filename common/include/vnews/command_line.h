@@ -22,7 +22,8 @@ boost::program_options::variables_map parse_command_line(
 
 // Prints `options` as --help shows them, with two spaces before each
 // description, which help2man needs to make the man pages (man/).
-void print_options(std::ostream& out, const boost::program_options::options_description& options);
+void print_options(std::ostream& out,
+                   const boost::program_options::options_description& options);
 
 }  // namespace vnews
 

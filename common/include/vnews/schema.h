@@ -17,15 +17,15 @@
 
 namespace vnews::schema {
 
-inline constexpr char kIdPrefix[] = "Q";          // unique id (boolean); hashed if long
-inline constexpr char kTitlePrefix[] = "S";       // exact title syllables
-inline constexpr char kFoldedPrefix[] = "XF";     // folded syllables of all fields
+inline constexpr char kIdPrefix[] = "Q";            // unique id (boolean); hashed if long
+inline constexpr char kTitlePrefix[] = "S";         // exact title syllables
+inline constexpr char kFoldedPrefix[] = "XF";       // folded syllables of all fields
 inline constexpr char kFoldedTitlePrefix[] = "XT";  // folded title syllables
-inline constexpr char kBigramPrefix[] = "XB";     // "folded folded" adjacent pairs
+inline constexpr char kBigramPrefix[] = "XB";       // "folded folded" adjacent pairs
 inline constexpr char kCategoryPrefix[] = "XCAT";   // category (boolean)
-inline constexpr char kUrlPrefix[] = "U";         // url (boolean); hashed if long
-inline constexpr char kHostPrefix[] = "H";        // url's host and parent domains (boolean)
-inline constexpr char kSourcePrefix[] = "XSRC";   // source, case folded (boolean)
+inline constexpr char kUrlPrefix[] = "U";           // url (boolean); hashed if long
+inline constexpr char kHostPrefix[] = "H";  // url's host and parent domains (boolean)
+inline constexpr char kSourcePrefix[] = "XSRC";  // source, case folded (boolean)
 // Exact syllables of all fields carry no prefix. No term keeps positions:
 // storing them took a fifth of the indexing time, and phrases are checked on
 // the stored text of the few documents that rank (searcher/query/document_check.h).

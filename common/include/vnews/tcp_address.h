@@ -11,8 +11,8 @@ namespace vnews {
 
 // Where xapian-tcpsrv listens.
 struct TcpAddress {
-  std::string host;  // a name, an IPv4 address, or an IPv6 address without brackets
-  unsigned port = 0; // 1..65535 (0 only where parse_host_port() allows any port)
+  std::string host;   // a name, an IPv4 address, or an IPv6 address without brackets
+  unsigned port = 0;  // 1..65535 (0 only where parse_host_port() allows any port)
 };
 
 // Returns true when `db` starts with "tcp://", so it names a remote database

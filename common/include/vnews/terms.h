@@ -39,7 +39,8 @@ constexpr std::string_view folded_prefix(Field field) {
 
 // As the functions above, but set `out` to the term and return it, reusing
 // its storage (the indexer calls these once per word: inline).
-inline std::string& set_folded_term(std::string& out, std::string_view folded, Field field) {
+inline std::string& set_folded_term(std::string& out, std::string_view folded,
+                                    Field field) {
   out.clear();
   return out.append(folded_prefix(field)).append(folded);
 }
@@ -50,8 +51,10 @@ inline std::string& set_exact_title_term(std::string& out, std::string_view term
 inline std::string& set_pair_term(std::string& out, std::string_view first_folded,
                                   std::string_view second_folded) {
   out.clear();
-  return out.append(schema::kBigramPrefix).append(first_folded).append(1, ' ').append(
-      second_folded);
+  return out.append(schema::kBigramPrefix)
+      .append(first_folded)
+      .append(1, ' ')
+      .append(second_folded);
 }
 
 // True when `term` is an unprefixed exact term. Every prefix of schema.h
