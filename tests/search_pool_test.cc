@@ -30,6 +30,42 @@ void wait_for_waiting(const SearchPool& pool, std::size_t n) {
   REQUIRE(pool.waiting() == n);
 }
 
+// Keeps one worker of a pool busy from construction (returns once the job
+// has started, at most 10 s) until release().
+class BusyWorker {
+ public:
+  explicit BusyWorker(SearchPool& pool) {
+    job_ = std::async(std::launch::async, [&] {
+      pool.run(
+          [&](vnews::Searcher&) {
+            started_.set_value();
+            release_.get_future().wait();
+          },
+          in_a_minute());
+    });
+    REQUIRE(started_.get_future().wait_for(std::chrono::seconds(10)) ==
+            std::future_status::ready);
+  }
+
+  // Ends the job (if a check failed before release()), so that no test hangs.
+  ~BusyWorker() {
+    if (job_.valid()) {
+      release_.set_value();
+      job_.wait();
+    }
+  }
+
+  // Ends the job and waits for it.
+  void release() {
+    release_.set_value();
+    job_.get();
+  }
+
+ private:
+  std::promise<void> release_, started_;
+  std::future<void> job_;
+};
+
 }  // namespace
 
 TEST_CASE("a pool runs jobs on its workers' searchers and passes their errors on",
@@ -51,18 +87,8 @@ TEST_CASE("a pool runs jobs on its workers' searchers and passes their errors on
 TEST_CASE("a pool refuses a job at once when its queue is full", "[pool]") {
   const vnews::test::SmallIndex index(kArticles);
   SearchPool pool({{index.db()}, false, 1, 1});
-  std::promise<void> release, started;
   // The only worker is busy, one job waits: the next is refused.
-  auto busy = std::async(std::launch::async, [&] {
-    pool.run(
-        [&](vnews::Searcher&) {
-          started.set_value();
-          release.get_future().wait();
-        },
-        in_a_minute());
-  });
-  REQUIRE(started.get_future().wait_for(std::chrono::seconds(10)) ==
-          std::future_status::ready);
+  BusyWorker busy(pool);
   auto waiting = std::async(std::launch::async,
                             [&] { pool.run([](vnews::Searcher&) {}, in_a_minute()); });
   wait_for_waiting(pool, 1);
@@ -70,8 +96,7 @@ TEST_CASE("a pool refuses a job at once when its queue is full", "[pool]") {
                   vnews::OverloadedError);
   CHECK_THROWS_WITH(pool.run([](vnews::Searcher&) {}, in_a_minute()),
                     "overloaded: 1 searches are waiting for a worker already; try again");
-  release.set_value();
-  busy.get();
+  busy.release();
   waiting.get();
   CHECK(pool.waiting() == 0);
   pool.run([](vnews::Searcher&) {}, in_a_minute());  // free again
@@ -82,37 +107,17 @@ TEST_CASE("a pool with no queue takes a job only when a worker is free", "[pool]
   SearchPool pool({{index.db()}, false, 1, 0});
   // The worker is free again when run() returns.
   for (int i = 0; i < 100; ++i) pool.run([](vnews::Searcher&) {}, in_a_minute());
-  std::promise<void> release, started;
-  auto busy = std::async(std::launch::async, [&] {
-    pool.run(
-        [&](vnews::Searcher&) {
-          started.set_value();
-          release.get_future().wait();
-        },
-        in_a_minute());
-  });
-  REQUIRE(started.get_future().wait_for(std::chrono::seconds(10)) ==
-          std::future_status::ready);
+  BusyWorker busy(pool);
   CHECK_THROWS_AS(pool.run([](vnews::Searcher&) {}, in_a_minute()),
                   vnews::OverloadedError);
-  release.set_value();
-  busy.get();
+  busy.release();
   pool.run([](vnews::Searcher&) {}, in_a_minute());  // free again, at once
 }
 
 TEST_CASE("a job still waiting for a worker at its deadline is not run", "[pool]") {
   const vnews::test::SmallIndex index(kArticles);
   SearchPool pool({{index.db()}, false, 1, 4});
-  std::promise<void> release, started;
-  auto busy = std::async(std::launch::async, [&] {
-    pool.run(
-        [&](vnews::Searcher&) {
-          started.set_value();
-          release.get_future().wait();
-        },
-        in_a_minute());
-  });
-  started.get_future().wait();
+  BusyWorker busy(pool);
   bool ran = false;
   auto late = std::async(std::launch::async, [&] {
     pool.run([&](vnews::Searcher&) { ran = true; },
@@ -120,10 +125,9 @@ TEST_CASE("a job still waiting for a worker at its deadline is not run", "[pool]
   });
   wait_for_waiting(pool, 1);
   std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  release.set_value();
+  busy.release();
   CHECK_THROWS_WITH(late.get(), "no worker was free before the time limit");
   CHECK_FALSE(ran);
-  busy.get();
 }
 
 TEST_CASE("every job sees the latest commit, without a restart", "[pool]") {

@@ -386,10 +386,23 @@ class Planner {
   // Every part must match: the included ones' queries ANDed, filters
   // applied, excluded parts removed where their query decides them.
   static Part all_of(std::vector<Part> parts) {
+    return joined(Kind::kAll, std::move(parts), &Planner::all_of);
+  }
+
+  // One part must match.
+  static Part any_of(std::vector<Part> parts) {
+    return joined(Kind::kAny, std::move(parts), &Planner::any_of);
+  }
+
+  using JoinQueries = Xapian::Query (*)(const std::vector<Part>&, Xapian::Query Part::*);
+
+  // Returns `parts` as one part of `kind`: ranking query and match set each
+  // joined by `join`, the parts' checks its children.
+  static Part joined(Kind kind, std::vector<Part> parts, JoinQueries join) {
     Part out;
-    out.test.kind = Kind::kAll;
-    out.query = all_of(parts, &Part::query);
-    out.set = all_of(parts, &Part::set);
+    out.test.kind = kind;
+    out.query = join(parts, &Part::query);
+    out.set = join(parts, &Part::set);
     for (Part& p : parts) {
       out.test.needs_text = out.test.needs_text || p.test.needs_text;
       out.test.children.push_back(std::move(p.test));
@@ -420,19 +433,6 @@ class Planner {
     if (!excluded.empty()) {
       out = Xapian::Query(Xapian::Query::OP_AND_NOT, out,
                           combine(Xapian::Query::OP_OR, excluded));
-    }
-    return out;
-  }
-
-  // One part must match.
-  static Part any_of(std::vector<Part> parts) {
-    Part out;
-    out.test.kind = Kind::kAny;
-    out.query = any_of(parts, &Part::query);
-    out.set = any_of(parts, &Part::set);
-    for (Part& p : parts) {
-      out.test.needs_text = out.test.needs_text || p.test.needs_text;
-      out.test.children.push_back(std::move(p.test));
     }
     return out;
   }
