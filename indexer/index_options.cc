@@ -82,47 +82,45 @@ std::string format_help() {
 
 po::options_description visible_options() {
   po::options_description options("Options");
-  // clang-format off: one option a line, as --help shows them
-  options.add_options()(
-      "db,d", po::value<std::string>()->value_name("DIR"),
-      "database folder to create or update (required), or tcp://HOST:PORT\n"
-      "for a database served by 'xapian-tcpsrv --writable'")(
-      "root", po::value<std::string>()->value_name("DIR"),
-      "the folder the ids of files are relative to, recorded in a new database "
-      "(default: the PATH when it is the only folder, else the deepest folder "
-      "holding every PATH); a database keeps the root it recorded")(
-      "synonyms", po::value<std::string>()->value_name("FILE"),
-      "store the synonyms of FILE (one group a line: 'UBND = ủy ban nhân dân') in the "
-      "database, for every searcher; a malformed line stops the run, nothing written")(
-      "id", po::value<std::string>()->value_name("ID"),
-      "the id of the article read from '-' (default: 'stdin:' and a hash of it)")(
-      "format", po::value<std::string>()->value_name("FORMAT")->default_value("auto"),
-      ("input format: 'auto' (by extension and content), " + format_names()).c_str())(
-      "on-invalid", po::value<std::string>()->value_name("MODE")->default_value("skip"),
-      "file with invalid UTF-8: 'skip' it (reported) or 'replace' bad bytes with U+FFFD")(
-      "shards", po::value<std::string>()->value_name("N"),
-      "a new database gets N shard databases written in parallel (default: "
-      "one database, written as a shard per core and merged when the run "
-      "completes); an existing one keeps its layout")(
-      "prune",
-      "delete the documents of articles no longer found under the PATHs "
-      "(refused for a PATH missing, empty or not listed in full, or when it "
-      "would delete more than half of the database)")(
-      "delete", po::value<std::vector<std::string>>()->value_name("ID"),
-      "delete the document with this id (repeatable)")(
-      "dry-run,n", "print what would be added, updated and deleted; write nothing")(
-      "force",
-      "go on where a check refuses: --prune as above, a run the free "
-      "disk space will not hold, a --root other than the one recorded")(
-      "threads,j", po::value<std::string>()->value_name("N"),
-      "analysis threads (default: one per core)")(
-      "commit-every", po::value<std::string>()->value_name("N"),
-      "changes per shard between two commits (default: 250)")(
-      "quiet,q",
-      "no progress (on a terminal a line redrawn in place, else a line every\n"
-      "10 s); the closing summary is always printed")("help,h",
-                                                      "show this help and exit")(
-      "version", "show the versions of vnews, Xapian and ICU and exit");
+  // One option a line, as --help shows them.
+  // clang-format off
+  options.add_options()
+      ("db,d", po::value<std::string>()->value_name("DIR"),
+       "database folder to create or update (required), or tcp://HOST:PORT\n"
+       "for a database served by 'xapian-tcpsrv --writable'")
+      ("root", po::value<std::string>()->value_name("DIR"),
+       "the folder the ids of files are relative to, recorded in a new database "
+       "(default: the PATH when it is the only folder, else the deepest folder "
+       "holding every PATH); a database keeps the root it recorded")
+      ("synonyms", po::value<std::string>()->value_name("FILE"),
+       "store the synonyms of FILE (one group a line: 'UBND = ủy ban nhân dân') in the "
+       "database, for every searcher; a malformed line stops the run, nothing written")
+      ("id", po::value<std::string>()->value_name("ID"),
+       "the id of the article read from '-' (default: 'stdin:' and a hash of it)")
+      ("format", po::value<std::string>()->value_name("FORMAT")->default_value("auto"),
+       ("input format: 'auto' (by extension and content), " + format_names()).c_str())
+      ("on-invalid", po::value<std::string>()->value_name("MODE")->default_value("skip"),
+       "file with invalid UTF-8: 'skip' it (reported) or 'replace' bad bytes with U+FFFD")
+      ("shards", po::value<std::string>()->value_name("N"),
+       "a new database gets N shard databases written in parallel (default: "
+       "one database, written as a shard per core and merged when the run "
+       "completes); an existing one keeps its layout")
+      ("prune", "delete the documents of articles no longer found under the PATHs "
+       "(refused for a PATH missing, empty or not listed in full, or when it "
+       "would delete more than half of the database)")
+      ("delete", po::value<std::vector<std::string>>()->value_name("ID"),
+       "delete the document with this id (repeatable)")
+      ("dry-run,n", "print what would be added, updated and deleted; write nothing")
+      ("force", "go on where a check refuses: --prune as above, a run the free "
+       "disk space will not hold, a --root other than the one recorded")
+      ("threads,j", po::value<std::string>()->value_name("N"),
+       "analysis threads (default: one per core)")
+      ("commit-every", po::value<std::string>()->value_name("N"),
+       "changes per shard between two commits (default: 250)")
+      ("quiet,q", "no progress (on a terminal a line redrawn in place, else a line every\n"
+                   "10 s); the closing summary is always printed")
+      ("help,h", "show this help and exit")
+      ("version", "show the versions of vnews, Xapian and ICU and exit");
   // clang-format on
   return options;
 }

@@ -13,47 +13,50 @@ namespace {
 
 po::options_description visible_options() {
   po::options_description options("Options");
-  // clang-format off: one option a line, as --help shows them
-  options.add_options()("db,d", po::value<std::vector<std::string>>()->value_name("DIR"),
-                        "database to search (required; repeat to search several as one)")(
-      "limit,n", po::value<std::string>()->value_name("N")->default_value("10"),
-      "show at most N results")(
-      "offset", po::value<std::string>()->value_name("N")->default_value("0"),
-      "skip the first N results (for paging)")(
-      "sort", po::value<std::string>()->value_name("ORDER")->default_value("relevance"),
-      "relevance, date (newest first) or recency (relevance with a boost for "
-      "newer articles, halving every 30 days)")(
-      "since", po::value<std::string>()->value_name("DATE"),
-      "only articles dated DATE or later (YYYY-MM-DD, YYYY-MM or YYYY)")(
-      "until", po::value<std::string>()->value_name("DATE"),
-      "only articles dated DATE or earlier")(
-      "facet", po::value<std::vector<std::string>>()->value_name("FIELD"),
-      "count the matching articles per FIELD: category, source, date (per month), "
-      "date:day, date:year (repeatable)")(
-      "like", po::value<std::string>()->value_name("ID"),
-      "the articles most like article ID (a query, if given, filters them)")(
-      "no-collapse", "show every copy of a story, not the best one with 'and N similar'")(
-      "synonyms", po::value<std::vector<std::string>>()->value_name("FILE"),
-      "also search the synonyms of FILE (one group a line: 'UBND = ủy ban nhân dân'; "
-      "repeatable)")("count,c",
-                     "print only the exact number of matching articles (like grep -c)")(
-      "show", po::value<std::string>()->value_name("ID"),
-      "print the stored article ID whole (title, date, source, url, category, lead, "
-      "body) instead of searching")("json", "same as --format json")(
-      "format", po::value<std::string>()->value_name("FMT")->default_value("text"),
-      "text, json (one object per query per line) or tsv (one hit per line)")(
-      "fields", po::value<std::string>()->value_name("LIST"),
-      "hit fields to print, comma-separated, from: rank id score title category "
-      "date url source snippet (default: all)")(
-      "batch", "read one query per line from stdin; answer each as it is read")(
-      "queries", po::value<std::string>()->value_name("FILE"),
-      "as --batch, reading the queries from FILE ('-': stdin)")(
-      "color", po::value<std::string>()->value_name("WHEN")->default_value("auto"),
-      "highlight with ANSI colour: auto (on a terminal, unless NO_COLOR is set or "
-      "TERM=dumb), always, never")(
-      "allow-partial", "when a shard is down, search the others and warn on stderr")(
-      "help,h", "show this help and exit")(
-      "version", "show the versions of vnews, Xapian and ICU and exit");
+  // One option a line, as --help shows them.
+  // clang-format off
+  options.add_options()
+      ("db,d", po::value<std::vector<std::string>>()->value_name("DIR"),
+       "database to search (required; repeat to search several as one)")
+      ("limit,n", po::value<std::string>()->value_name("N")->default_value("10"),
+       "show at most N results")
+      ("offset", po::value<std::string>()->value_name("N")->default_value("0"),
+       "skip the first N results (for paging)")
+      ("sort", po::value<std::string>()->value_name("ORDER")->default_value("relevance"),
+       "relevance, date (newest first) or recency (relevance with a boost for "
+       "newer articles, halving every 30 days)")
+      ("since", po::value<std::string>()->value_name("DATE"),
+       "only articles dated DATE or later (YYYY-MM-DD, YYYY-MM or YYYY)")
+      ("until", po::value<std::string>()->value_name("DATE"),
+       "only articles dated DATE or earlier")
+      ("facet", po::value<std::vector<std::string>>()->value_name("FIELD"),
+       "count the matching articles per FIELD: category, source, date (per month), "
+       "date:day, date:year (repeatable)")
+      ("like", po::value<std::string>()->value_name("ID"),
+       "the articles most like article ID (a query, if given, filters them)")
+      ("no-collapse", "show every copy of a story, not the best one with 'and N similar'")
+      ("synonyms", po::value<std::vector<std::string>>()->value_name("FILE"),
+       "also search the synonyms of FILE (one group a line: 'UBND = ủy ban nhân dân'; "
+       "repeatable)")
+      ("count,c", "print only the exact number of matching articles (like grep -c)")
+      ("show", po::value<std::string>()->value_name("ID"),
+       "print the stored article ID whole (title, date, source, url, category, lead, "
+       "body) instead of searching")
+      ("json", "same as --format json")
+      ("format", po::value<std::string>()->value_name("FMT")->default_value("text"),
+       "text, json (one object per query per line) or tsv (one hit per line)")
+      ("fields", po::value<std::string>()->value_name("LIST"),
+       "hit fields to print, comma-separated, from: rank id score title category "
+       "date url source snippet (default: all)")
+      ("batch", "read one query per line from stdin; answer each as it is read")
+      ("queries", po::value<std::string>()->value_name("FILE"),
+       "as --batch, reading the queries from FILE ('-': stdin)")
+      ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"),
+       "highlight with ANSI colour: auto (on a terminal, unless NO_COLOR is set or "
+       "TERM=dumb), always, never")
+      ("allow-partial", "when a shard is down, search the others and warn on stderr")
+      ("help,h", "show this help and exit")
+      ("version", "show the versions of vnews, Xapian and ICU and exit");
   // clang-format on
   return options;
 }

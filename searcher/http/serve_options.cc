@@ -16,26 +16,29 @@ namespace {
 
 po::options_description visible_options() {
   po::options_description options("Options");
-  // clang-format off: one option a line, as --help shows them
-  options.add_options()("db,d", po::value<std::vector<std::string>>()->value_name("DIR"),
-                        "database to search (required; repeat to search several as one)")(
-      "listen,l", po::value<std::string>()->value_name("[HOST:]PORT"),
-      "address to listen on (default: 127.0.0.1:8080); PORT alone listens on "
-      "127.0.0.1, port 0 on a free port (printed at startup)")(
-      "workers", po::value<std::string>()->value_name("N"),
-      "search threads, each with its own database handles (default: one per core)")(
-      "queue", po::value<std::string>()->value_name("N")->default_value("64"),
-      "searches that may wait for a worker; more are answered 503")(
-      "connections", po::value<std::string>()->value_name("N")->default_value("128"),
-      "connections served at once; as many more may wait, others are answered 503")(
-      "time-limit", po::value<std::string>()->value_name("SECONDS")->default_value("10"),
-      "a search waiting and running longer is answered 503")(
-      "read-timeout",
-      po::value<std::string>()->value_name("SECONDS")->default_value("10"),
-      "a request line and headers must arrive within this, else 408")(
-      "allow-partial", "when a shard is down at startup, serve the others and warn")(
-      "quiet,q", "no access log on stderr")("help,h", "show this help and exit")(
-      "version", "show the versions of vnews, Xapian and ICU and exit");
+  // One option a line, as --help shows them.
+  // clang-format off
+  options.add_options()
+      ("db,d", po::value<std::vector<std::string>>()->value_name("DIR"),
+       "database to search (required; repeat to search several as one)")
+      ("listen,l", po::value<std::string>()->value_name("[HOST:]PORT"),
+       "address to listen on (default: 127.0.0.1:8080); PORT alone listens on "
+       "127.0.0.1, port 0 on a free port (printed at startup)")
+      ("workers", po::value<std::string>()->value_name("N"),
+       "search threads, each with its own database handles (default: one per core)")
+      ("queue", po::value<std::string>()->value_name("N")->default_value("64"),
+       "searches that may wait for a worker; more are answered 503")
+      ("connections", po::value<std::string>()->value_name("N")->default_value("128"),
+       "connections served at once; as many more may wait, others are answered 503")
+      ("time-limit", po::value<std::string>()->value_name("SECONDS")->default_value("10"),
+       "a search waiting and running longer is answered 503")
+      ("read-timeout",
+       po::value<std::string>()->value_name("SECONDS")->default_value("10"),
+       "a request line and headers must arrive within this, else 408")
+      ("allow-partial", "when a shard is down at startup, serve the others and warn")
+      ("quiet,q", "no access log on stderr")
+      ("help,h", "show this help and exit")
+      ("version", "show the versions of vnews, Xapian and ICU and exit");
   // clang-format on
   return options;
 }
