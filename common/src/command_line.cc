@@ -1,6 +1,8 @@
 #include "vnews/command_line.h"
 
+#include <cctype>
 #include <ostream>
+#include <string_view>
 #include <vector>
 
 #include "vnews/error.h"
@@ -8,6 +10,27 @@
 namespace po = boost::program_options;
 
 namespace vnews {
+
+namespace {
+
+// Throws for a word such as "-dien" when `style` wants values in words of
+// their own: Boost would read it as "-d ien" (the option -d, valued "ien").
+void refuse_glued_short_options(int argc, const char* const argv[], int style,
+                                const std::string& unknown_hint) {
+  if ((style & po::command_line_style::short_allow_adjacent) != 0) return;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view word = argv[i];
+    if (word == "--") return;
+    const bool glued = word.size() > 2 && word[0] == '-' &&
+                       std::isalpha(static_cast<unsigned char>(word[1]));
+    if (!glued) continue;
+    const std::string message = "unrecognised option '" + std::string(word) + "'";
+    throw UsageError(unknown_hint.empty() ? message
+                                          : message + unknown_hint + std::string(word));
+  }
+}
+
+}  // namespace
 
 po::variables_map parse_command_line(int argc, const char* const argv[],
                                      const po::options_description& visible,
@@ -18,6 +41,7 @@ po::variables_map parse_command_line(int argc, const char* const argv[],
   all.add_options()(rest_name.c_str(), po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
   positional.add(rest_name.c_str(), -1);
+  refuse_glued_short_options(argc, argv, style, unknown_hint);
   po::variables_map vm;
   try {
     po::store(po::command_line_parser(argc, argv)

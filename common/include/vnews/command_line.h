@@ -12,7 +12,10 @@ namespace vnews {
 // Returns `argv` parsed against `visible` plus a hidden option `rest_name`
 // that takes every word that is not an option, read in Boost's `style`.
 // Errors: UsageError with Boost's message; for an unknown option, followed
-// by `unknown_hint` and the option's name when the hint is not empty.
+// by `unknown_hint` and the option's name when the hint is not empty. When
+// `style` wants values in words of their own (no short_allow_adjacent), a
+// word of a dash, a letter and more ("-dien") before any "--" is an unknown
+// option, not an option glued to its value.
 boost::program_options::variables_map parse_command_line(
     int argc, const char* const argv[],
     const boost::program_options::options_description& visible,
