@@ -4,10 +4,12 @@
 # UndefinedBehaviorSanitizer (build-asan/, RelWithDebInfo at -O1). The long
 # runs over the real corpus (label "corpus") run in Release only, unless
 # VNEWS_SANITIZE_ALL=1. Tests over ../shared are reported as skipped when it is
-# absent. VNEWS_SANITIZE=0 skips the sanitizer pass.
+# absent. VNEWS_SANITIZE=0 skips the sanitizer pass. First of all, every C++
+# file must be formatted as .clang-format says (scripts/check-format.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+scripts/check-format.sh
 jobs="$(nproc)"
 
 echo "== Release" >&2
