@@ -110,6 +110,19 @@ TEST_CASE("words Vietnamese cannot write are not syllables", "[syllable]") {
   }
 }
 
+TEST_CASE("a word of two vowel groups cannot be one syllable, however accented",
+          "[syllable]") {
+  for (const char* word : {"wifi", "hanoi", "vietnam", "saigon", "valero", "ae1o"}) {
+    INFO(word);
+    CHECK(vnews::has_several_vowel_groups(word));
+  }
+  for (const char* word :
+       {"thuan", "nguyen", "khuya", "quyen", "xoong", "kpop", "tphcm", "u23", "", "ng"}) {
+    INFO(word);
+    CHECK_FALSE(vnews::has_several_vowel_groups(word));
+  }
+}
+
 TEST_CASE("composing puts the tone in the traditional place", "[syllable]") {
   using vnews::Tone;
   struct Row {

@@ -261,6 +261,14 @@ bool is_vietnamese_syllable(std::string_view word) {
   return parse_syllable(word).has_value();
 }
 
+bool has_several_vowel_groups(std::string_view folded) {
+  constexpr std::string_view kVowels = "aeiouy";
+  const std::size_t first = folded.find_first_of(kVowels);
+  const std::size_t gap = folded.find_first_not_of(kVowels, first);
+  return gap != std::string_view::npos &&
+         folded.find_first_of(kVowels, gap) != std::string_view::npos;
+}
+
 std::string compose_syllable(const SyllableParts& parts) {
   const int tone = static_cast<int>(parts.tone);
   std::string onset = parts.onset;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "vnews/syllable.h"
 #include "vnews/word_forms.h"
 
 namespace vnews {
@@ -22,18 +23,6 @@ constexpr std::size_t kMaxJoinedWords = 4;
 // A word of letters and digits this long is no Vietnamese syllable (those
 // have at most 7 letters): it may be words written together.
 constexpr std::size_t kMinJoinedBytes = 8;
-
-// True for a folded word with two groups of vowels apart ("wifi", "hanoi"):
-// no Vietnamese syllable has two, however it is accented ("thuan" is one).
-bool has_two_vowel_groups(std::string_view word) {
-  const auto vowel = [](char c) {
-    return std::string_view("aeiouy").find(c) != std::string_view::npos;
-  };
-  const std::size_t first = std::find_if(word.begin(), word.end(), vowel) - word.begin();
-  const std::size_t gap = word.find_first_not_of("aeiouy", first);
-  return gap != std::string_view::npos &&
-         word.find_first_of("aeiouy", gap) != std::string_view::npos;
-}
 
 // Returns the terms a document holds when it holds `words` standing together
 // in `field`: each word's accepted term and, over all fields, the pair of
@@ -169,7 +158,7 @@ class Finder {
         })) {
       return false;
     }
-    return w.size() >= kMinJoinedBytes || has_two_vowel_groups(w) ||
+    return w.size() >= kMinJoinedBytes || has_several_vowel_groups(w) ||
            frequency(folded_term(w, field_)) == 0;
   }
 

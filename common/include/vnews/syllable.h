@@ -38,6 +38,12 @@ std::optional<SyllableParts> parse_syllable(std::string_view letters, Tone tone)
 // True when parse_syllable(word) would return parts.
 bool is_vietnamese_syllable(std::string_view word);
 
+// True when `folded` (a word without diacritics, in lower case) has two
+// groups of vowels apart ("wifi", "hanoi", "vietnam"), which no syllable has
+// however it is accented; false for a word that is a syllable only once
+// accented ("thuan": thuần) and for words of no vowel.
+bool has_several_vowel_groups(std::string_view folded);
+
 // Returns the syllable of `parts` in lower case NFC, its tone mark in the
 // traditional placement ("hòa", "thủy"). Parts parse_syllable() would not
 // give come back in the same way, unchecked.
