@@ -82,9 +82,15 @@ TEST_CASE("bad command lines exit 2 with one clear message", "[cli]") {
        "vnews-search: --offset must be a non-negative integer up to 100000, got '-3'"},
       {kSearch + " --db " + sample_db() + " -bão",
        "put '--' before the query: vnews-search --db DIR -- -bão"},
+      {kSearch + " --db " + sample_db() + " -xiaomi thoai",
+       "unrecognised option '-xiaomi'; to search for a word starting with '-', put '--' "
+       "before the query: vnews-search --db DIR -- -xiaomi"},
       {kSearch + " --db " + sample_db() + " -dien thoai",
-       "unrecognised option '-dien'; to search for a word starting with '-', put '--' "
-       "before the query: vnews-search --db DIR -- -dien"},
+       "unrecognised option '-dien' ('-d' takes its value as a word of its own: '-d "
+       "ien'); to search for a word starting with '-', put '--' before the query: "
+       "vnews-search --db DIR -- -dien"},
+      {kSearch + " --db " + sample_db() + " -n5 thoai",
+       "unrecognised option '-n5' ('-n' takes its value as a word of its own: '-n 5')"},
       {kSearch + " --db " + sample_db(), "vnews-search: missing QUERY"},
       {kSearch + " --db " + sample_db() + " --bogus x", "unrecognised option '--bogus'"},
       {kSearch + " --db " + sample_db() + " '?!'",

@@ -13,9 +13,12 @@ namespace vnews {
 
 namespace {
 
-// Throws for a word such as "-dien" when `style` wants values in words of
-// their own: Boost would read it as "-d ien" (the option -d, valued "ien").
-void refuse_glued_short_options(int argc, const char* const argv[], int style,
+// Throws for a word such as "-dien" or "-n5" when `style` wants values in
+// words of their own: Boost would read it as "-d ien" (the option -d, valued
+// "ien"). A word that starts with a short option of `visible` is told to
+// write the value apart ("-n 5"); any other is an unknown option.
+void refuse_glued_short_options(int argc, const char* const argv[],
+                                const po::options_description& visible, int style,
                                 const std::string& unknown_hint) {
   if ((style & po::command_line_style::short_allow_adjacent) != 0) return;
   for (int i = 1; i < argc; ++i) {
@@ -24,7 +27,15 @@ void refuse_glued_short_options(int argc, const char* const argv[], int style,
     const bool glued = word.size() > 2 && word[0] == '-' &&
                        std::isalpha(static_cast<unsigned char>(word[1]));
     if (!glued) continue;
-    const std::string message = "unrecognised option '" + std::string(word) + "'";
+    std::string message = "unrecognised option '" + std::string(word) + "'";
+    for (const auto& option : visible.options()) {
+      const std::string name =
+          option->canonical_display_name(po::command_line_style::allow_dash_for_short);
+      if (word.substr(0, 2) == name) {
+        message += " ('" + name + "' takes its value as a word of its own: '" + name +
+                   " " + std::string(word.substr(2)) + "')";
+      }
+    }
     throw UsageError(unknown_hint.empty() ? message
                                           : message + unknown_hint + std::string(word));
   }
@@ -41,7 +52,7 @@ po::variables_map parse_command_line(int argc, const char* const argv[],
   all.add_options()(rest_name.c_str(), po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
   positional.add(rest_name.c_str(), -1);
-  refuse_glued_short_options(argc, argv, style, unknown_hint);
+  refuse_glued_short_options(argc, argv, visible, style, unknown_hint);
   po::variables_map vm;
   try {
     po::store(po::command_line_parser(argc, argv)
