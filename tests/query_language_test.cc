@@ -42,8 +42,14 @@ class ArticleIndex {
   }
 
   vnews::SearchResult search(vnews::SearchRequest request) {
-    if (!searcher_) searcher_ = std::make_unique<vnews::Searcher>(std::vector{path()});
-    return searcher_->search(request);
+    return searcher().search(request);
+  }
+
+  // Returns the exact number of articles `query` matches (--count).
+  Xapian::doccount count(const std::string& query) {
+    vnews::SearchRequest request;
+    request.query = query;
+    return searcher().count(request);
   }
 
   // Returns the ids of the results of `query`, best first.
@@ -64,6 +70,11 @@ class ArticleIndex {
 
  private:
   std::string path() const { return (dir_ / "db").string(); }
+
+  vnews::Searcher& searcher() {
+    if (!searcher_) searcher_ = std::make_unique<vnews::Searcher>(std::vector{path()});
+    return *searcher_;
+  }
 
   TempDir dir_;
   std::unique_ptr<vnews::Searcher> searcher_;
@@ -103,6 +114,33 @@ TEST_CASE("every word must match: documents with only some are no results", "[qu
   CHECK(result.total == 1);
   CHECK(result.total_exact);
   CHECK(result.relaxed.empty());
+}
+
+TEST_CASE("a long query finds every document holding its words, not only its rarest pairs",
+          "[query]") {
+  // Nine words and eight pairs: the ranking weighs the eight rarest parts,
+  // here the pairs, which "scattered" holds none of.
+  const std::string words = "alpha beta gamma delta epsilon zeta eta theta iota";
+  std::vector<Doc> docs{{"together", "news", words, "", ""},
+                        {"scattered", "news",
+                         "iota and theta, eta or zeta; epsilon, delta then gamma, beta, alpha",
+                         "", ""}};
+  for (int i = 0; i < 6; ++i) {
+    docs.push_back({"some" + std::to_string(i), "news",
+                    "alpha, gamma, epsilon, eta, iota and beta, delta, zeta, theta", "", ""});
+  }
+  ArticleIndex index(docs);
+  const std::string& query = words;
+  const Ids found = index.ids(query);
+  CHECK(found.size() == 8);
+  CHECK(found.front() == "together");
+  CHECK(contains(found, "scattered"));
+  vnews::SearchRequest request;
+  request.query = query;
+  const vnews::SearchResult result = index.search(request);
+  CHECK(result.total == 8);
+  CHECK(result.total_exact);
+  CHECK(index.count(query) == 8);
 }
 
 TEST_CASE(

@@ -21,6 +21,7 @@ constexpr std::size_t kRankingParts = 8;
 struct RankingPart {
   Xapian::Query query;
   std::string selector;
+  bool word = true;  // false: a pair of words
 };
 
 // Returns the document frequency of each part's selector in `stats`, asked
@@ -36,7 +37,9 @@ std::vector<Xapian::doccount> frequencies(const std::vector<RankingPart>& parts,
 }
 
 // Returns OR(parts), or, for a long query with a database in `stats`, the
-// OR of its rarest parts. Terms absent from the database go last.
+// OR of its rarest parts, and of its other words weighing nothing, so that
+// it still matches every document holding one of the words. Terms absent
+// from the database go last.
 Xapian::Query rarest_parts(const std::vector<RankingPart>& parts,
                            const TermStats& stats) {
   std::vector<Xapian::Query> ranking;
@@ -51,8 +54,13 @@ Xapian::Query rarest_parts(const std::vector<RankingPart>& parts,
     order.emplace_back(df == 0 ? Xapian::doccount(-1) : df, i);
   }
   std::stable_sort(order.begin(), order.end());
-  for (std::size_t rank = 0; rank < kRankingParts; ++rank) {
-    ranking.push_back(parts[order[rank].second].query);
+  for (std::size_t rank = 0; rank < order.size(); ++rank) {
+    const RankingPart& part = parts[order[rank].second];
+    if (rank < kRankingParts) {
+      ranking.push_back(part.query);
+    } else if (part.word) {
+      ranking.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, part.query, 0.0);
+    }
   }
   return Xapian::Query(Xapian::Query::OP_OR, ranking.begin(), ranking.end());
 }
@@ -101,7 +109,7 @@ Xapian::Query words_query(const std::vector<Token>& tokens, Field field,
     }
     if (i > 0 && t.joined && field == Field::kAll) {
       const std::string pair = pair_term(tokens[i - 1].folded, t.folded);
-      parts.push_back({Xapian::Query(pair), pair});
+      parts.push_back({Xapian::Query(pair), pair, false});
     }
   }
   return rarest_parts(parts, stats);
