@@ -116,18 +116,20 @@ TEST_CASE("every word must match: documents with only some are no results", "[qu
   CHECK(result.relaxed.empty());
 }
 
-TEST_CASE("a long query finds every document holding its words, not only its rarest pairs",
-          "[query]") {
+TEST_CASE(
+    "a long query finds every document holding its words, not only its rarest pairs",
+    "[query]") {
   // Nine words and eight pairs: the ranking weighs the eight rarest parts,
   // here the pairs, which "scattered" holds none of.
   const std::string words = "alpha beta gamma delta epsilon zeta eta theta iota";
-  std::vector<Doc> docs{{"together", "news", words, "", ""},
-                        {"scattered", "news",
-                         "iota and theta, eta or zeta; epsilon, delta then gamma, beta, alpha",
-                         "", ""}};
+  std::vector<Doc> docs{
+      {"together", "news", words, "", ""},
+      {"scattered", "news",
+       "iota and theta, eta or zeta; epsilon, delta then gamma, beta, alpha", "", ""}};
   for (int i = 0; i < 6; ++i) {
     docs.push_back({"some" + std::to_string(i), "news",
-                    "alpha, gamma, epsilon, eta, iota and beta, delta, zeta, theta", "", ""});
+                    "alpha, gamma, epsilon, eta, iota and beta, delta, zeta, theta", "",
+                    ""});
   }
   ArticleIndex index(docs);
   const std::string& query = words;
