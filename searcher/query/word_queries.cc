@@ -37,9 +37,9 @@ std::vector<Xapian::doccount> frequencies(const std::vector<RankingPart>& parts,
 }
 
 // Returns OR(parts), or, for a long query with a database in `stats`, the
-// OR of its rarest parts, and of its other words weighing nothing, so that
-// it still matches every document holding one of the words. Terms absent
-// from the database go last.
+// OR of its rarest parts, with a word among them (weighing nothing when it
+// is not among the rarest) so that it matches every document holding all
+// the words. Terms absent from the database go last.
 Xapian::Query rarest_parts(const std::vector<RankingPart>& parts,
                            const TermStats& stats) {
   std::vector<Xapian::Query> ranking;
@@ -54,12 +54,17 @@ Xapian::Query rarest_parts(const std::vector<RankingPart>& parts,
     order.emplace_back(df == 0 ? Xapian::doccount(-1) : df, i);
   }
   std::stable_sort(order.begin(), order.end());
+  bool weighs_a_word = false;
   for (std::size_t rank = 0; rank < order.size(); ++rank) {
     const RankingPart& part = parts[order[rank].second];
     if (rank < kRankingParts) {
       ranking.push_back(part.query);
-    } else if (part.word) {
+      weighs_a_word = weighs_a_word || part.word;
+    } else if (part.word && !weighs_a_word) {
+      // Every pair is rarer than every word: the rarest word, weighing
+      // nothing, matches the documents holding none of the pairs.
       ranking.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, part.query, 0.0);
+      weighs_a_word = true;
     }
   }
   return Xapian::Query(Xapian::Query::OP_OR, ranking.begin(), ranking.end());

@@ -61,8 +61,8 @@ std::string accepted_term(const Token& token, Field field, Accents accents);
 // user is typing them, so each word, accented or not, ranks its form as typed
 // first ("lán oai" prefers "oai" to "oái"); when none does, every accent form
 // of each word counts alike. Given a database in `stats`, a long query (over
-// eight words and pairs) weighs only its eight rarest parts; it still
-// matches every document holding one of its words.
+// eight words and pairs) weighs only its eight rarest parts, and still
+// matches every document holding all its words.
 // REQUIRES: !tokens.empty().
 Xapian::Query words_query(const std::vector<Token>& tokens, Field field,
                           const TermStats& stats = {});
