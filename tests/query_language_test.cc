@@ -145,6 +145,46 @@ TEST_CASE(
   CHECK(index.count(query) == 8);
 }
 
+TEST_CASE("pages over common words follow one another across the rarest parts' tier",
+          "[query]") {
+  // Every article holds the three words, common enough for the ranking to
+  // look first at the articles holding a rare pair; those come first, and
+  // pages of any size cut one ranking into pieces.
+  std::vector<Doc> docs;
+  for (int i = 0; i < 3200; ++i) {
+    const std::string n = std::to_string(i);
+    std::string body = "gamma " + n + " beta, note " + n + " alpha";
+    if (i % 150 == 7) body = "alpha beta " + n + " gamma";  // one pair
+    if (i % 700 == 11) body = "alpha beta gamma " + n;      // both pairs
+    docs.push_back({"a" + n, "tin " + n, body, "", ""});
+  }
+  ArticleIndex index(docs);
+  vnews::SearchRequest request;
+  request.query = "alpha beta gamma";
+  request.collapse = false;
+  request.limit = 40;
+  const vnews::SearchResult all = index.search(request);
+  REQUIRE(all.hits.size() == 40);
+  CHECK(all.total == 3200);
+  CHECK(index.count(request.query) == 3200);
+  const Ids best = ArticleIndex::ids_of(all);
+  CHECK(best[0] == "a11");
+  for (std::size_t i = 0; i < 27; ++i) {  // 5 with both pairs, 22 with one
+    INFO(best[i]);
+    const int n = std::stoi(best[i].substr(1));
+    CHECK((n % 150 == 7 || n % 700 == 11));
+  }
+  Ids paged;
+  for (unsigned offset = 0; offset < 40; offset += 7) {
+    request.offset = offset;
+    request.limit = std::min(7u, 40 - offset);
+    const vnews::SearchResult page = index.search(request);
+    CHECK(page.total == all.total);
+    for (const std::string& id : ArticleIndex::ids_of(page)) paged.push_back(id);
+  }
+  CHECK(paged == best);
+}
+
 TEST_CASE(
     "when no document holds every word, those with most of them are shown, saying so",
     "[query]") {

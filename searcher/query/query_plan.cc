@@ -133,6 +133,7 @@ std::vector<VariantRun> cover(std::size_t words,
 struct Part {
   Xapian::Query query;  // ranked
   Xapian::Query set;    // the same matches, unranked
+  Xapian::Query tier;   // see QueryPlan::first_tier
   DocumentTest test;
 };
 
@@ -275,6 +276,7 @@ class Planner {
     p.query = plain ? p.set
                     : Xapian::Query(Xapian::Query::OP_FILTER,
                                     combine(Xapian::Query::OP_OR, ranking), p.set);
+    p.tier = first_tier_query(node.tokens, node.field, stats_);
     return p;
   }
 
@@ -403,6 +405,13 @@ class Planner {
     out.test.kind = kind;
     out.query = join(parts, &Part::query);
     out.set = join(parts, &Part::set);
+    if (kind == Kind::kAll) {  // a tier of one included part is one of the whole
+      for (const Part& p : parts) {
+        if (p.test.excluded || p.tier.empty()) continue;
+        out.tier = p.tier;
+        break;
+      }
+    }
     for (Part& p : parts) {
       out.test.needs_text = out.test.needs_text || p.test.needs_text;
       out.test.children.push_back(std::move(p.test));
@@ -473,6 +482,7 @@ QueryPlan plan_query(const QueryNode& root, const Xapian::Database& db, bool rem
   Part p = Planner(db, frequencies, options, sources, plan).root(root);
   plan.query = std::move(p.query);
   plan.match_set = std::move(p.set);
+  if (!p.test.excluded) plan.first_tier = std::move(p.tier);
   plan.test = std::move(p.test);
   return plan;
 }

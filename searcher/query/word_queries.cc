@@ -16,6 +16,11 @@ constexpr double kOtherAccentsWeight = 0.3;
 // rank like one database (OP_ELITE_SET chooses per shard).
 constexpr std::size_t kRankingParts = 8;
 
+// The first tier of a ranking holds the documents of its rarest parts, up to
+// about this many documents in all (at least its rarest part): few enough
+// that checking each against every word is cheap, however big the database.
+constexpr Xapian::doccount kFirstTierDocuments = 3000;
+
 // One part of a ranking query and the term whose frequency says how
 // selective it is.
 struct RankingPart {
@@ -85,6 +90,27 @@ Xapian::Query as_typed_query(const Token& token, Field field) {
                                      kOtherAccentsWeight));
 }
 
+// Returns the parts of the ranking of words typed side by side
+// (words_query()): each word, and each pair the analyzer joins.
+std::vector<RankingPart> ranking_parts(const std::vector<Token>& tokens, Field field) {
+  const bool as_typed = typing_accents(tokens);
+  std::vector<RankingPart> parts;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (as_typed) {
+      parts.push_back({as_typed_query(t, field), exact_term(t, field)});
+    } else {
+      const std::string folded = folded_term(t.folded, field);
+      parts.push_back({Xapian::Query(folded), folded});
+    }
+    if (i > 0 && t.joined && field == Field::kAll) {
+      const std::string pair = pair_term(tokens[i - 1].folded, t.folded);
+      parts.push_back({Xapian::Query(pair), pair, false});
+    }
+  }
+  return parts;
+}
+
 Xapian::Query all_of(const std::vector<std::string>& terms) {
   return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
 }
@@ -102,22 +128,30 @@ std::string accepted_term(const Token& token, Field field, Accents accents) {
 
 Xapian::Query words_query(const std::vector<Token>& tokens, Field field,
                           const TermStats& stats) {
-  const bool as_typed = typing_accents(tokens);
-  std::vector<RankingPart> parts;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
-    if (as_typed) {
-      parts.push_back({as_typed_query(t, field), exact_term(t, field)});
-    } else {
-      const std::string folded = folded_term(t.folded, field);
-      parts.push_back({Xapian::Query(folded), folded});
-    }
-    if (i > 0 && t.joined && field == Field::kAll) {
-      const std::string pair = pair_term(tokens[i - 1].folded, t.folded);
-      parts.push_back({Xapian::Query(pair), pair, false});
-    }
+  return rarest_parts(ranking_parts(tokens, field), stats);
+}
+
+Xapian::Query first_tier_query(const std::vector<Token>& tokens, Field field,
+                               const TermStats& stats) {
+  const std::vector<RankingPart> parts = ranking_parts(tokens, field);
+  if (stats.frequencies == nullptr || parts.size() < 2) return {};
+  const std::vector<Xapian::doccount> frequency = frequencies(parts, stats);
+  std::vector<std::pair<Xapian::doccount, std::size_t>> order;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    // A word held by few documents already keeps the match small.
+    if (parts[i].word && frequency[i] <= kFirstTierDocuments) return {};
+    if (frequency[i] > 0) order.emplace_back(frequency[i], i);
   }
-  return rarest_parts(parts, stats);
+  std::stable_sort(order.begin(), order.end());
+  std::vector<Xapian::Query> rarest;
+  Xapian::doccount documents = 0;
+  for (const auto& [df, i] : order) {
+    if (!rarest.empty() && documents + df > kFirstTierDocuments) break;
+    rarest.push_back(parts[i].query);
+    documents += df;
+  }
+  if (rarest.empty() || rarest.size() == parts.size()) return {};
+  return Xapian::Query(Xapian::Query::OP_OR, rarest.begin(), rarest.end());
 }
 
 std::vector<std::string> joined_pair_terms(const std::vector<Token>& tokens,

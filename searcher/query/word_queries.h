@@ -67,6 +67,15 @@ std::string accepted_term(const Token& token, Field field, Accents accents);
 Xapian::Query words_query(const std::vector<Token>& tokens, Field field,
                           const TermStats& stats = {});
 
+// Returns the query matching the documents that hold one of the rarest parts
+// of words_query(tokens, field, stats), words or pairs, as long as they are
+// not all of its parts: the rarest part, then the next ones while the
+// documents holding them stay few (a few thousand, whatever the size of the
+// database). An empty query when there is no such tier or no need of one:
+// no database in `stats`, a single part, a rare word, or parts all rare.
+Xapian::Query first_tier_query(const std::vector<Token>& tokens, Field field,
+                               const TermStats& stats);
+
 // Returns the query matching the documents that may hold `tokens` as a
 // phrase: those holding each word's accepted term and, side by side
 // somewhere, each pair of them the query joins (pairs are indexed over all

@@ -69,6 +69,9 @@ std::pair<Xapian::doccount, bool> PlanRunner::count_matches(const Xapian::Query&
 Page PlanRunner::fetch(const QueryPlan& plan, const SearchRequest& request,
                        unsigned first, unsigned count) {
   if (plan.test.needs_text) return checked(plan, request, first, count);
+  if (!plan.first_tier.empty() && request.sort == SortOrder::kRelevance) {
+    return tiered(plan, request, first, count);
+  }
   // Counting up to kExactTotalUpTo matches as it ranks costs the match
   // little more: its AND of every word finds them anyway.
   const Xapian::MSet mset =
@@ -79,6 +82,40 @@ Page PlanRunner::fetch(const QueryPlan& plan, const SearchRequest& request,
     page.hits.push_back({it.get_weight(), Candidate(it.get_document()), {}});
   }
   set_total(page, plan, request, exact_count(mset));
+  return page;
+}
+
+Page PlanRunner::tiered(const QueryPlan& plan, const SearchRequest& request,
+                        unsigned first, unsigned count) {
+  const Xapian::Query query = with_filters(plan.query, request);
+  const unsigned wanted = first + count;
+  Page page;
+  const auto add_hits = [&page](const Xapian::MSet& mset) {
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      page.hits.push_back({it.get_weight(), Candidate(it.get_document()), {}});
+    }
+  };
+  // Counting no more than the page asks for lets Xapian skip what cannot
+  // reach it; the total is counted apart.
+  const Xapian::MSet top =
+      match(Xapian::Query(Xapian::Query::OP_FILTER, query, plan.first_tier), request,
+            first, count, wanted);
+  add_hits(top);
+  std::optional<Xapian::doccount> exact;
+  if (top.size() < count) {
+    // The first tier ran out, so the match counted all of it.
+    const Xapian::doccount in_first = top.get_matches_lower_bound();
+    const unsigned skip = first > in_first ? first - in_first : 0;
+    const Xapian::MSet rest =
+        match(Xapian::Query(Xapian::Query::OP_AND_NOT, query, plan.first_tier), request,
+              skip, count - static_cast<unsigned>(top.size()),
+              std::max<Xapian::doccount>(skip + count, kExactTotalUpTo));
+    add_hits(rest);
+    if (const std::optional<Xapian::doccount> others = exact_count(rest)) {
+      exact = in_first + *others;
+    }
+  }
+  set_total(page, plan, request, exact);
   return page;
 }
 

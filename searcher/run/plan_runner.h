@@ -87,6 +87,10 @@ class PlanRunner {
 
   Page checked(const QueryPlan& plan, const SearchRequest& request, unsigned first,
                unsigned count);
+  // fetch() of a plan with a first tier, ranked by relevance: the page
+  // from the first tier, then from the other matches.
+  Page tiered(const QueryPlan& plan, const SearchRequest& request, unsigned first,
+              unsigned count);
   // Sets the total of `page`: `exact` when the match counted every match and
   // they are few, else an estimate, the same for every page.
   void set_total(Page& page, const QueryPlan& plan, const SearchRequest& request,
