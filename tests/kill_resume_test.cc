@@ -116,7 +116,7 @@ void check_opens(const std::string& db, const std::set<std::string>& expected) {
 
 }  // namespace
 
-TEST_CASE("SIGKILL at random points never breaks the database; a re-run completes it",
+TEST_CASE("SIGKILL at random points never breaks the database, and a re-run completes it",
           "[kill]") {
   vnews::test::TempDir dir;
   const fs::path corpus = dir / "corpus";

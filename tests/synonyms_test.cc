@@ -97,7 +97,7 @@ TEST_CASE("ambiguous abbreviations offer each meaning, marked", "[synonyms]") {
   CHECK(alternatives_of(table, "TP") == "0-1:thành phố(?)");
 }
 
-TEST_CASE("words typed with diacritics must match them; unaccented ones match any",
+TEST_CASE("words typed with diacritics must match them, and unaccented ones match any",
           "[synonyms]") {
   const vnews::SynonymTable& table = vnews::SynonymTable::abbreviations();
   CHECK(alternatives_of(table, "NĐT") == "0-1:nhà đầu tư(?)");
