@@ -147,15 +147,20 @@ TEST_CASE(
 
 TEST_CASE("pages over common words follow one another across the rarest parts' tier",
           "[query]") {
-  // Every article holds the three words, common enough for the ranking to
-  // look first at the articles holding a rare pair; those come first, and
-  // pages of any size cut one ranking into pieces.
+  // Nearly every article holds the three words, common enough for the
+  // ranking to look first at the articles holding a rare pair; those come
+  // first, and pages of any size cut one ranking into pieces.
   std::vector<Doc> docs;
+  Xapian::doccount holding_all = 0;
   for (int i = 0; i < 3200; ++i) {
     const std::string n = std::to_string(i);
     std::string body = "gamma " + n + " beta, note " + n + " alpha";
-    if (i % 150 == 7) body = "alpha beta " + n + " gamma";  // one pair
-    if (i % 700 == 11) body = "alpha beta gamma " + n;      // both pairs
+    if (i % 16 == 3) body = "beta, note " + n + " alpha";       // no gamma
+    if (i % 16 == 5) body = "gamma " + n + " beta, note " + n;  // no alpha
+    if (i % 150 == 7) body = "alpha beta " + n + " gamma";      // one pair
+    if (i % 700 == 11) body = "alpha beta gamma " + n;          // both pairs
+    holding_all += body.find("gamma") != std::string::npos &&
+                   body.find("alpha") != std::string::npos;
     docs.push_back({"a" + n, "tin " + n, body, "", ""});
   }
   ArticleIndex index(docs);
@@ -165,8 +170,10 @@ TEST_CASE("pages over common words follow one another across the rarest parts' t
   request.limit = 40;
   const vnews::SearchResult all = index.search(request);
   REQUIRE(all.hits.size() == 40);
-  CHECK(all.total == 3200);
-  CHECK(index.count(request.query) == 3200);
+  CHECK(index.count(request.query) == holding_all);
+  CHECK_FALSE(all.total_exact);  // over 1,000: estimated, near the count
+  CHECK(all.total > holding_all * 9 / 10);
+  CHECK(all.total < holding_all * 11 / 10);
   const Ids best = ArticleIndex::ids_of(all);
   CHECK(best[0] == "a11");
   for (std::size_t i = 0; i < 27; ++i) {  // 5 with both pairs, 22 with one

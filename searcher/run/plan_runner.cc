@@ -56,14 +56,27 @@ Xapian::MSet PlanRunner::match(const Xapian::Query& query, const SearchRequest& 
 
 std::pair<Xapian::doccount, bool> PlanRunner::count_matches(const Xapian::Query& query,
                                                             Xapian::doccount bound) {
+  // Past `bound` matches, the document the bound-th stands on, in docid
+  // order, says how far through the database they reach: the estimate
+  // scales them to all of it (Xapian's own estimate of an AND of common
+  // words assumes they are independent, and falls far short).
+  const Xapian::doccount first = bound > 1 && bound <= kExactTotalUpTo ? bound - 1 : 0;
+  Xapian::docid last = 0;
   const Xapian::MSet mset = reopening([&] {
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());  // no weights: stops at `bound`
-    return enquire.get_mset(0, 1, bound);
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    last = db_.get_lastdocid();
+    return enquire.get_mset(first, 1, bound);
   });
-  const bool exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-  return {exact ? mset.get_matches_lower_bound() : mset.get_matches_estimated(), exact};
+  const Xapian::doccount lower = mset.get_matches_lower_bound();
+  if (lower == mset.get_matches_upper_bound()) return {lower, true};
+  if (first == 0 || mset.empty()) return {mset.get_matches_estimated(), false};
+  const double reach = static_cast<double>(*mset.begin()) / last;
+  const auto scaled = static_cast<Xapian::doccount>(
+      std::min<double>(std::lround(bound / reach), mset.get_matches_upper_bound()));
+  return {std::max(lower + 1, scaled), false};
 }
 
 Page PlanRunner::fetch(const QueryPlan& plan, const SearchRequest& request,

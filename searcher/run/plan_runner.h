@@ -96,7 +96,9 @@ class PlanRunner {
   void set_total(Page& page, const QueryPlan& plan, const SearchRequest& request,
                  std::optional<Xapian::doccount> exact);
   // The number of documents `query` matches: exact when `.second`, which it
-  // is when there are at most `bound`.
+  // is when there are at most `bound`; else an estimate, from how far
+  // through the database the first `bound` reach when `bound` is at most
+  // kExactTotalUpTo.
   std::pair<Xapian::doccount, bool> count_matches(const Xapian::Query& query,
                                                   Xapian::doccount bound);
 
