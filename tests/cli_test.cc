@@ -337,8 +337,9 @@ TEST_CASE("did you mean is shown to people and in JSON", "[cli]") {
   CHECK(j["suggestions"] == nlohmann::json::array({"điện thoại"}));
 }
 
-TEST_CASE("batch lines may be JSON with their own options, and errors keep the batch going",
-          "[cli]") {
+TEST_CASE(
+    "batch lines may be JSON with their own options, and errors keep the batch going",
+    "[cli]") {
   const std::string input =
       "{\"q\": \"xiaomi\", \"limit\": 1}\n"
       "{\"q\": \"xiaomi\", \"limt\": 1}\n"

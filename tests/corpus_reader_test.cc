@@ -7,7 +7,8 @@
 
 using vnews::InvalidUtf8;
 
-TEST_CASE("dantri headers give url, date and source, and text follows", "[corpus_reader]") {
+TEST_CASE("dantri headers give url, date and source, and text follows",
+          "[corpus_reader]") {
   const vnews::Article a = vnews::parse_dantri_article(
       "# doc_id = news_1\n# url = https://dantri.com.vn/a.htm\n# date = 20201001\n"
       "# source = Dân trí\n# mood = ignored\nTiêu đề\nSapo\nĐoạn một\nĐoạn hai\n",

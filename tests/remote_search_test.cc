@@ -76,8 +76,9 @@ TEST_CASE("vnews-search prints the same JSON for remote and local shards",
   CHECK(without_timings(by_url.out) == without_timings(local.out));
 }
 
-TEST_CASE("a shard that is down is named and exits 2, and --allow-partial searches the rest",
-          "[remote][cli]") {
+TEST_CASE(
+    "a shard that is down is named and exits 2, and --allow-partial searches the rest",
+    "[remote][cli]") {
   RemoteShards remote;
   const std::string down = remote.server1.host_port();
   remote.server1.stop();
