@@ -23,6 +23,9 @@ constexpr std::size_t kMaxJoinedWords = 4;
 // A word of letters and digits this long is no Vietnamese syllable (those
 // have at most 7 letters): it may be words written together.
 constexpr std::size_t kMinJoinedBytes = 8;
+// Remote shards are asked at once about every part of a joined word up to
+// this long (at most 276 terms), before it is cut, not about each in turn.
+constexpr std::size_t kMaxAskedSplitBytes = 24;
 
 // Returns the terms a document holds when it holds `words` standing together
 // in `field`: each word's accepted term and, over all fields, the pair of
@@ -163,6 +166,10 @@ class Finder {
   }
 
   std::vector<Token> split_in_index(const std::string& folded) const {
+    if (asked_ != nullptr) {  // the cut depends on the answers: ask every part
+      ask_every_part(folded);
+      return {};
+    }
     const std::vector<std::string> cut = split_word(
         folded,
         [&](std::string_view part) { return may_hold(folded_term(part, field_)); },
@@ -172,6 +179,19 @@ class Finder {
     std::vector<Token> parts;
     for (const std::string& part : cut) parts.push_back(word_token(part, !parts.empty()));
     return parts;
+  }
+
+  // Records the folded term of every part split_word() may try in `word`
+  // (of at least two characters), when the word is short enough for them to
+  // be few.
+  void ask_every_part(const std::string& word) const {
+    if (word.size() > kMaxAskedSplitBytes) return;
+    for (std::size_t begin = 0; begin + 2 <= word.size(); ++begin) {
+      for (std::size_t end = begin + 2; end <= word.size(); ++end) {
+        asked_->push_back(folded_term(std::string_view(word).substr(begin, end - begin),
+                                      field_));
+      }
+    }
   }
 
   const std::vector<Token>& tokens_;

@@ -132,6 +132,9 @@ void collect_lookups(const QueryNode& node, const VariantSources& sources,
       terms.push_back(folded_term(t.folded, Field::kAll));
       terms.push_back(exact_term(t, node.field));
     }
+    for (std::string& pair : joined_pair_terms(node.tokens, node.field)) {
+      terms.push_back(std::move(pair));
+    }
     for (std::string& term : variant_lookups(node.tokens, node.text, node.field,
                                              Accents::kAsTyped, sources)) {
       terms.push_back(std::move(term));
