@@ -188,8 +188,8 @@ class Finder {
     if (word.size() > kMaxAskedSplitBytes) return;
     for (std::size_t begin = 0; begin + 2 <= word.size(); ++begin) {
       for (std::size_t end = begin + 2; end <= word.size(); ++end) {
-        asked_->push_back(folded_term(std::string_view(word).substr(begin, end - begin),
-                                      field_));
+        asked_->push_back(
+            folded_term(std::string_view(word).substr(begin, end - begin), field_));
       }
     }
   }
