@@ -82,7 +82,8 @@ std::pair<Xapian::doccount, bool> PlanRunner::count_matches(const Xapian::Query&
 Page PlanRunner::fetch(const QueryPlan& plan, const SearchRequest& request,
                        unsigned first, unsigned count) {
   if (plan.test.needs_text) return checked(plan, request, first, count);
-  if (!plan.first_tier.empty() && request.sort == SortOrder::kRelevance) {
+  // Tiers cost a match more, which remote shards pay in round trips.
+  if (!remote_ && !plan.first_tier.empty() && request.sort == SortOrder::kRelevance) {
     return tiered(plan, request, first, count);
   }
   // Counting up to kExactTotalUpTo matches as it ranks costs the match
