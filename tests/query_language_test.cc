@@ -45,6 +45,14 @@ class ArticleIndex {
     return searcher().search(request);
   }
 
+  // Returns the plan of `query` over the database, as the searcher makes it
+  // on a local database.
+  vnews::QueryPlan plan(const std::string& query) {
+    vnews::Analyzer analyzer;
+    const Xapian::Database db(path());
+    return vnews::plan_query(vnews::parse_query(query, analyzer), db, false);
+  }
+
   // Returns the exact number of articles `query` matches (--count).
   Xapian::doccount count(const std::string& query) {
     vnews::SearchRequest request;
@@ -151,7 +159,7 @@ TEST_CASE("pages over common words follow one another across the rarest parts' t
   // ranking to look first at the articles holding a rare pair; those come
   // first, and pages of any size cut one ranking into pieces.
   std::vector<Doc> docs;
-  Xapian::doccount holding_all = 0;
+  Xapian::doccount holding_all = 0, left_holding_all = 0;
   for (int i = 0; i < 3200; ++i) {
     const std::string n = std::to_string(i);
     std::string body = "gamma " + n + " beta, note " + n + " alpha";
@@ -159,11 +167,16 @@ TEST_CASE("pages over common words follow one another across the rarest parts' t
     if (i % 16 == 5) body = "gamma " + n + " beta, note " + n;  // no alpha
     if (i % 150 == 7) body = "alpha beta " + n + " gamma";      // one pair
     if (i % 700 == 11) body = "alpha beta gamma " + n;          // both pairs
-    holding_all += body.find("gamma") != std::string::npos &&
-                   body.find("alpha") != std::string::npos;
-    docs.push_back({"a" + n, "tin " + n, body, "", ""});
+    const bool holds_all = body.find("gamma") != std::string::npos &&
+                           body.find("alpha") != std::string::npos;
+    const std::string category = i / 2 % 2 == 0 ? "left" : "right";
+    holding_all += holds_all;
+    left_holding_all += holds_all && category == "left";
+    docs.push_back({"a" + n, "tin " + n, body, category, ""});
   }
   ArticleIndex index(docs);
+  CHECK_FALSE(index.plan("alpha beta gamma").first_tier.empty());
+  CHECK(index.plan("alpha beta gamma 11").first_tier.empty());  // "11": a rare word
   vnews::SearchRequest request;
   request.query = "alpha beta gamma";
   request.collapse = false;
@@ -190,6 +203,23 @@ TEST_CASE("pages over common words follow one another across the rarest parts' t
     for (const std::string& id : ArticleIndex::ids_of(page)) paged.push_back(id);
   }
   CHECK(paged == best);
+  // A filter holds in every tier, and its pages follow one another too.
+  request.query = "alpha beta gamma category:left";
+  request.offset = 0;
+  request.limit = 40;
+  const vnews::SearchResult left = index.search(request);
+  REQUIRE(left.hits.size() == 40);
+  CHECK(index.count(request.query) == left_holding_all);
+  Ids left_paged;
+  for (unsigned offset = 0; offset < 40; offset += 9) {
+    request.offset = offset;
+    request.limit = std::min(9u, 40 - offset);
+    for (const auto& hit : index.search(request).hits) {
+      CHECK(hit.article.category == "left");
+      left_paged.push_back(hit.article.id);
+    }
+  }
+  CHECK(left_paged == ArticleIndex::ids_of(left));
 }
 
 TEST_CASE(

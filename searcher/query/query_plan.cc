@@ -139,9 +139,10 @@ struct Part {
 
 class Planner {
  public:
-  Planner(const Xapian::Database& db, TermFrequencies& frequencies,
+  Planner(const Xapian::Database& db, bool remote, TermFrequencies& frequencies,
           const PlanOptions& options, const VariantSources* sources, QueryPlan& plan)
       : db_(db),
+        remote_(remote),
         stats_{&frequencies},
         options_(options),
         sources_(sources),
@@ -247,8 +248,10 @@ class Planner {
     const std::vector<WordVariant> variants = variants_of(node, positive);
     Part p;
     p.test.kind = Kind::kWords;
-    std::vector<Xapian::Query> each,
-        ranking{words_query(node.tokens, node.field, stats_)};
+    // Remote shards rank without tiers: they cost a match more, which a
+    // remote shard pays in round trips.
+    WordsRanking ranked = rank_words(node.tokens, node.field, stats_, !remote_);
+    std::vector<Xapian::Query> each, ranking{std::move(ranked.query)};
     for (const VariantRun& run : cover(node.tokens.size(), variants)) {
       const std::vector<std::string> literal(terms.begin() + run.begin,
                                              terms.begin() + run.end);
@@ -276,7 +279,7 @@ class Planner {
     p.query = plain ? p.set
                     : Xapian::Query(Xapian::Query::OP_FILTER,
                                     combine(Xapian::Query::OP_OR, ranking), p.set);
-    p.tier = first_tier_query(node.tokens, node.field, stats_);
+    p.tier = std::move(ranked.first_tier);
     return p;
   }
 
@@ -465,6 +468,7 @@ class Planner {
   }
 
   const Xapian::Database& db_;
+  bool remote_;  // some shard of db_ is remote
   TermStats stats_;
   const PlanOptions& options_;
   const VariantSources* sources_;  // nullptr: words match as typed only
@@ -479,7 +483,7 @@ QueryPlan plan_query(const QueryNode& root, const Xapian::Database& db, bool rem
   TermFrequencies own(db, remote);
   TermFrequencies& frequencies =
       sources != nullptr && sources->frequencies != nullptr ? *sources->frequencies : own;
-  Part p = Planner(db, frequencies, options, sources, plan).root(root);
+  Part p = Planner(db, remote, frequencies, options, sources, plan).root(root);
   plan.query = std::move(p.query);
   plan.match_set = std::move(p.set);
   if (!p.test.excluded) plan.first_tier = std::move(p.tier);

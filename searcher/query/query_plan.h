@@ -53,11 +53,11 @@ struct QueryPlan {
   // Matches the same documents as `query`, without its ranking: cheaper to
   // count, and Xapian estimates its size better.
   Xapian::Query match_set;
-  // Ranked by relevance on local databases, the matches of `query` that
-  // also match this one come first, then the others (each group by weight):
-  // documents holding the query's rarest parts, few at any size of
-  // database, so that a page is found without scanning every document
-  // holding all the common words. Empty: no tiers.
+  // Ranked by relevance, the matches of `query` that also match this one
+  // come first, then the others (each group by weight): the documents
+  // holding the query's rarest parts, few at any size of database, so that
+  // a page is found without scanning every document holding all the common
+  // words. Empty: no tiers (always, when a shard is remote).
   Xapian::Query first_tier;
   DocumentTest test;
   MatchTerms highlight;

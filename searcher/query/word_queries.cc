@@ -41,27 +41,35 @@ std::vector<Xapian::doccount> frequencies(const std::vector<RankingPart>& parts,
   return df;
 }
 
-// Returns OR(parts), or, for a long query with a database in `stats`, the
-// OR of its rarest parts, with a word among them (weighing nothing when it
-// is not among the rarest) so that it matches every document holding all
-// the words. Terms absent from the database go last.
-Xapian::Query rarest_parts(const std::vector<RankingPart>& parts,
-                           const TermStats& stats) {
+// The parts of a ranking by their document frequency, rarest first, those
+// absent from the database last: (frequency, index into the parts).
+using Rarity = std::vector<std::pair<Xapian::doccount, std::size_t>>;
+
+// Returns the rarity of `parts` in `stats`. REQUIRES: stats.frequencies.
+Rarity by_rarity(const std::vector<RankingPart>& parts, const TermStats& stats) {
+  const std::vector<Xapian::doccount> frequency = frequencies(parts, stats);
+  Rarity order;
+  for (std::size_t i = 0; i < parts.size(); ++i) order.emplace_back(frequency[i], i);
+  std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+    return (a.first == 0 ? Xapian::doccount(-1) : a.first) <
+           (b.first == 0 ? Xapian::doccount(-1) : b.first);
+  });
+  return order;
+}
+
+// Returns OR(parts), or, for a long query (its `order` known), the OR of
+// its rarest parts, with a word among them (weighing nothing when it is not
+// among the rarest) so that it matches every document holding all the
+// words.
+Xapian::Query rarest_parts(const std::vector<RankingPart>& parts, const Rarity* order) {
   std::vector<Xapian::Query> ranking;
-  if (stats.frequencies == nullptr || parts.size() <= kRankingParts) {
+  if (order == nullptr || parts.size() <= kRankingParts) {
     for (const RankingPart& p : parts) ranking.push_back(p.query);
     return Xapian::Query(Xapian::Query::OP_OR, ranking.begin(), ranking.end());
   }
-  const std::vector<Xapian::doccount> frequency = frequencies(parts, stats);
-  std::vector<std::pair<Xapian::doccount, std::size_t>> order;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    const Xapian::doccount df = frequency[i];
-    order.emplace_back(df == 0 ? Xapian::doccount(-1) : df, i);
-  }
-  std::stable_sort(order.begin(), order.end());
   bool weighs_a_word = false;
-  for (std::size_t rank = 0; rank < order.size(); ++rank) {
-    const RankingPart& part = parts[order[rank].second];
+  for (std::size_t rank = 0; rank < order->size(); ++rank) {
+    const RankingPart& part = parts[(*order)[rank].second];
     if (rank < kRankingParts) {
       ranking.push_back(part.query);
       weighs_a_word = weighs_a_word || part.word;
@@ -73,6 +81,24 @@ Xapian::Query rarest_parts(const std::vector<RankingPart>& parts,
     }
   }
   return Xapian::Query(Xapian::Query::OP_OR, ranking.begin(), ranking.end());
+}
+
+// Returns the first tier of a ranking of `parts` in `order` (see
+// WordsRanking), or an empty query.
+Xapian::Query first_tier(const std::vector<RankingPart>& parts, const Rarity& order) {
+  for (const auto& [df, i] : order) {
+    // A word held by few documents already keeps the match small.
+    if (parts[i].word && df <= kFirstTierDocuments) return {};
+  }
+  std::vector<Xapian::Query> rarest;
+  Xapian::doccount documents = 0;
+  for (const auto& [df, i] : order) {
+    if (!rarest.empty() && documents + df > kFirstTierDocuments) break;
+    rarest.push_back(parts[i].query);
+    documents += df;
+  }
+  if (rarest.size() == parts.size()) return {};
+  return Xapian::Query(Xapian::Query::OP_OR, rarest.begin(), rarest.end());
 }
 
 // True when any of `tokens` carries diacritics: the user is typing them.
@@ -128,30 +154,22 @@ std::string accepted_term(const Token& token, Field field, Accents accents) {
 
 Xapian::Query words_query(const std::vector<Token>& tokens, Field field,
                           const TermStats& stats) {
-  return rarest_parts(ranking_parts(tokens, field), stats);
+  return rank_words(tokens, field, stats, false).query;
 }
 
-Xapian::Query first_tier_query(const std::vector<Token>& tokens, Field field,
-                               const TermStats& stats) {
+WordsRanking rank_words(const std::vector<Token>& tokens, Field field,
+                        const TermStats& stats, bool with_tier) {
   const std::vector<RankingPart> parts = ranking_parts(tokens, field);
-  if (stats.frequencies == nullptr || parts.size() < 2) return {};
-  const std::vector<Xapian::doccount> frequency = frequencies(parts, stats);
-  std::vector<std::pair<Xapian::doccount, std::size_t>> order;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    // A word held by few documents already keeps the match small.
-    if (parts[i].word && frequency[i] <= kFirstTierDocuments) return {};
-    if (frequency[i] > 0) order.emplace_back(frequency[i], i);
+  WordsRanking ranking;
+  if (stats.frequencies == nullptr || (parts.size() <= kRankingParts && !with_tier) ||
+      parts.size() < 2) {
+    ranking.query = rarest_parts(parts, nullptr);
+    return ranking;
   }
-  std::stable_sort(order.begin(), order.end());
-  std::vector<Xapian::Query> rarest;
-  Xapian::doccount documents = 0;
-  for (const auto& [df, i] : order) {
-    if (!rarest.empty() && documents + df > kFirstTierDocuments) break;
-    rarest.push_back(parts[i].query);
-    documents += df;
-  }
-  if (rarest.empty() || rarest.size() == parts.size()) return {};
-  return Xapian::Query(Xapian::Query::OP_OR, rarest.begin(), rarest.end());
+  const Rarity order = by_rarity(parts, stats);
+  ranking.query = rarest_parts(parts, &order);
+  if (with_tier) ranking.first_tier = first_tier(parts, order);
+  return ranking;
 }
 
 std::vector<std::string> joined_pair_terms(const std::vector<Token>& tokens,

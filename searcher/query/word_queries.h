@@ -67,14 +67,21 @@ std::string accepted_term(const Token& token, Field field, Accents accents);
 Xapian::Query words_query(const std::vector<Token>& tokens, Field field,
                           const TermStats& stats = {});
 
-// Returns the query matching the documents that hold one of the rarest parts
-// of words_query(tokens, field, stats), words or pairs, as long as they are
-// not all of its parts: the rarest part, then the next ones while the
-// documents holding them stay few (a few thousand, whatever the size of the
-// database). An empty query when there is no such tier or no need of one:
-// no database in `stats`, a single part, a rare word, or parts all rare.
-Xapian::Query first_tier_query(const std::vector<Token>& tokens, Field field,
-                               const TermStats& stats);
+// The ranking of words typed side by side, and its first tier.
+struct WordsRanking {
+  Xapian::Query query;  // as words_query()
+  // Matches the documents holding one of the query's rarest parts, words or
+  // pairs: the rarest part, then the next ones while the documents holding
+  // them stay few (a few thousand, whatever the size of the database);
+  // never all of its parts. Empty when there is no need of a tier: a word
+  // held by few documents, parts all rare, a single part.
+  Xapian::Query first_tier;
+};
+
+// Returns words_query(tokens, field, stats) and, when `with_tier` and
+// `stats` has a database, its first tier. REQUIRES: !tokens.empty().
+WordsRanking rank_words(const std::vector<Token>& tokens, Field field,
+                        const TermStats& stats, bool with_tier);
 
 // Returns the query matching the documents that may hold `tokens` as a
 // phrase: those holding each word's accepted term and, side by side

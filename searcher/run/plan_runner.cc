@@ -19,6 +19,13 @@ constexpr Xapian::doccount kCheckAllUpTo = kCheckWindow;
 constexpr Xapian::doccount kShareSample = 20;
 constexpr unsigned kMaxCheckWindow = 1u << 24;
 
+// Appends the documents of `mset` to `page`, in its order.
+void add_hits(const Xapian::MSet& mset, Page& page) {
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    page.hits.push_back({it.get_weight(), Candidate(it.get_document()), {}});
+  }
+}
+
 // Returns the number of matches of `mset` when it counted them all.
 std::optional<Xapian::doccount> exact_count(const Xapian::MSet& mset) {
   if (mset.get_matches_lower_bound() != mset.get_matches_upper_bound())
@@ -82,8 +89,7 @@ std::pair<Xapian::doccount, bool> PlanRunner::count_matches(const Xapian::Query&
 Page PlanRunner::fetch(const QueryPlan& plan, const SearchRequest& request,
                        unsigned first, unsigned count) {
   if (plan.test.needs_text) return checked(plan, request, first, count);
-  // Tiers cost a match more, which remote shards pay in round trips.
-  if (!remote_ && !plan.first_tier.empty() && request.sort == SortOrder::kRelevance) {
+  if (!plan.first_tier.empty() && request.sort == SortOrder::kRelevance) {
     return tiered(plan, request, first, count);
   }
   // Counting up to kExactTotalUpTo matches as it ranks costs the match
@@ -92,9 +98,7 @@ Page PlanRunner::fetch(const QueryPlan& plan, const SearchRequest& request,
       match(with_filters(plan.query, request), request, first, count,
             std::max<Xapian::doccount>(first + count, kExactTotalUpTo));
   Page page;
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    page.hits.push_back({it.get_weight(), Candidate(it.get_document()), {}});
-  }
+  add_hits(mset, page);
   set_total(page, plan, request, exact_count(mset));
   return page;
 }
@@ -104,17 +108,12 @@ Page PlanRunner::tiered(const QueryPlan& plan, const SearchRequest& request,
   const Xapian::Query query = with_filters(plan.query, request);
   const unsigned wanted = first + count;
   Page page;
-  const auto add_hits = [&page](const Xapian::MSet& mset) {
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      page.hits.push_back({it.get_weight(), Candidate(it.get_document()), {}});
-    }
-  };
   // Counting no more than the page asks for lets Xapian skip what cannot
   // reach it; the total is counted apart.
   const Xapian::MSet top =
       match(Xapian::Query(Xapian::Query::OP_FILTER, query, plan.first_tier), request,
             first, count, wanted);
-  add_hits(top);
+  add_hits(top, page);
   std::optional<Xapian::doccount> exact;
   if (top.size() < count) {
     // The first tier ran out, so the match counted all of it.
@@ -124,7 +123,7 @@ Page PlanRunner::tiered(const QueryPlan& plan, const SearchRequest& request,
         match(Xapian::Query(Xapian::Query::OP_AND_NOT, query, plan.first_tier), request,
               skip, count - static_cast<unsigned>(top.size()),
               std::max<Xapian::doccount>(skip + count, kExactTotalUpTo));
-    add_hits(rest);
+    add_hits(rest, page);
     if (const std::optional<Xapian::doccount> others = exact_count(rest)) {
       exact = in_first + *others;
     }

@@ -50,8 +50,8 @@ class PlanRunner {
                                     const SearchRequest& request);
 
   // Returns the matches [first, first + count) of `plan` with `request`'s
-  // filters, in its sort order (by relevance, on local databases, its first
-  // tier first: QueryPlan::first_tier), and the total: exact up to kExactTotalUpTo
+  // filters, in its sort order (by relevance, its first tier first:
+  // QueryPlan::first_tier), and the total: exact up to kExactTotalUpTo
   // matches (for a plan with text checks: when its candidates are few, or
   // fewer than `request.limit`), else an estimate that depends neither on
   // `first` nor on `count`.
