@@ -1,6 +1,7 @@
 // Searches shards served by xapian-tcpsrv on loopback and compares the answers
 // with the same shards opened locally.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <regex>
 
 #include "run/database_set.h"
@@ -18,6 +19,7 @@ using vnews::test::TempDir;
 
 namespace {
 
+const std::string kIndex = VNEWS_INDEX_BIN;
 const std::string kSearch = VNEWS_SEARCH_BIN;
 
 // The two shards of the sample, each behind its own server, and a stub
@@ -74,6 +76,31 @@ TEST_CASE("vnews-search prints the same JSON for remote and local shards",
   CHECK(remote_run.err.empty());
   CHECK(without_timings(remote_run.out) == without_timings(local.out));
   CHECK(without_timings(by_url.out) == without_timings(local.out));
+}
+
+TEST_CASE("copies of one story are grouped on remote shards as on local ones",
+          "[remote][cli]") {
+  // Three copies of one story and two other articles, in two shards: remote
+  // shards return each match's sketch with it, local ones read it from the
+  // document.
+  TempDir dir;
+  const std::filesystem::path db = dir / "stories";
+  const RunResult indexed =
+      run(kIndex + " -q --shards 2 --db " + shell_quote(db.string()) + " " +
+          shell_quote((vnews::test::sample_corpus().parent_path() / "stories").string()));
+  REQUIRE(indexed.status == 0);
+  TcpServer server0(db / "shard-0"), server1(db / "shard-1");
+  const std::string args = " --json 'bão Quảng Trị'";
+  const RunResult local = run(kSearch + " --db " + shell_quote(db.string()) + args);
+  const RunResult remote =
+      run(kSearch + " --db " + server0.url() + " --db " + server1.url() + args);
+  REQUIRE(local.status == 0);
+  CHECK(remote.status == 0);
+  CHECK(without_timings(remote.out) == without_timings(local.out));
+  const nlohmann::json answer = nlohmann::json::parse(remote.out);
+  CHECK(answer["total"] == 3);
+  REQUIRE(answer["hits"].size() == 1);
+  CHECK(answer["hits"][0]["similar"].size() == 2);
 }
 
 TEST_CASE(

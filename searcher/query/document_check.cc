@@ -139,16 +139,23 @@ bool Candidate::has_term_starting(const std::string& prefix) {
   return it != terms_->end() && it->compare(0, prefix.size(), prefix) == 0;
 }
 
+const Xapian::Document& Candidate::document() {
+  // The match returned it: no need to check that it exists.
+  if (!document_) document_ = db_->get_document(docid_, Xapian::DOC_ASSUME_VALID);
+  return *document_;
+}
+
 void Candidate::load_terms() {
   if (terms_) return;
   terms_.emplace();
-  for (auto it = document_.termlist_begin(); it != document_.termlist_end(); ++it) {
+  const Xapian::Document& doc = document();
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
     terms_->push_back(*it);  // in term order
   }
 }
 
 Article& Candidate::article() {
-  if (!article_) article_ = load_article(document_, true);
+  if (!article_) article_ = load_article(document(), true);
   return *article_;
 }
 

@@ -79,13 +79,15 @@ struct DocumentTest {
   bool needs_text = false;
 };
 
-// A document the match returned, read lazily: its term list and its text
-// are loaded only when a test needs them.
+// A document the match returned, read lazily: the document itself when
+// first asked for (from a remote shard each costs a round trip), its term
+// list and its text only when a test needs them.
 class Candidate {
  public:
-  explicit Candidate(Xapian::Document document) : document_(std::move(document)) {}
+  // REQUIRES: `db` outlives the candidate; `docid` is a document of it.
+  Candidate(const Xapian::Database& db, Xapian::docid docid) : db_(&db), docid_(docid) {}
 
-  const Xapian::Document& document() const { return document_; }
+  const Xapian::Document& document();
   bool has_term(const std::string& term);
   bool has_term_starting(const std::string& prefix);
   // Returns the article stored in the document, with its text.
@@ -96,7 +98,9 @@ class Candidate {
  private:
   void load_terms();
 
-  Xapian::Document document_;
+  const Xapian::Database* db_;
+  Xapian::docid docid_;
+  std::optional<Xapian::Document> document_;
   std::optional<std::vector<std::string>> terms_;  // sorted
   std::optional<Article> article_;
 };

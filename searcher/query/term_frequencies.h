@@ -25,6 +25,9 @@ class TermFrequencies {
   // Returns the number of documents holding `term`: known, else asked.
   Xapian::doccount get(const std::string& term);
 
+  // True when lookups go to remote shards: asking many terms at once pays.
+  bool remote() const { return remote_; }
+
   // Forgets every answer (the database was reopened).
   void forget() { known_.clear(); }
 

@@ -78,6 +78,25 @@ class Finder {
         sources_(sources),
         asked_(asked) {}
 
+  // Returns the pairs split_in_index() may ask about, for every word it
+  // may cut.
+  std::vector<std::string> split_pairs() const {
+    std::vector<std::string> pairs;
+    if (sources_.frequencies == nullptr || sources_.analyzer == nullptr ||
+        field_ != Field::kAll) {
+      return pairs;
+    }
+    for (const Token& t : tokens_) {
+      if (!may_be_joined(t) ||
+          !word_parts(text_.substr(t.begin, t.end - t.begin), *sources_.analyzer)
+               .empty()) {
+        continue;
+      }
+      add_adjacent_pairs(t.folded, pairs);
+    }
+    return pairs;
+  }
+
   std::vector<WordVariant> find() {
     for (const SynonymTable* table : sources_.synonyms) add_synonyms(*table);
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
@@ -194,6 +213,24 @@ class Finder {
     }
   }
 
+  // Adds to `pairs` the pair of every two adjacent parts of `word` the
+  // index holds, which split_word() may try, when the word is short enough
+  // for them to be few.
+  void add_adjacent_pairs(std::string_view word, std::vector<std::string>& pairs) const {
+    if (word.size() > kMaxAskedSplitBytes) return;
+    for (std::size_t middle = 2; middle + 2 <= word.size(); ++middle) {
+      for (std::size_t begin = 0; begin + 2 <= middle; ++begin) {
+        const std::string_view left = word.substr(begin, middle - begin);
+        if (!may_hold(folded_term(left, field_))) continue;
+        for (std::size_t end = middle + 2; end <= word.size(); ++end) {
+          const std::string_view right = word.substr(middle, end - middle);
+          if (may_hold(folded_term(right, field_)))
+            pairs.push_back(pair_term(left, right));
+        }
+      }
+    }
+  }
+
   const std::vector<Token>& tokens_;
   std::string_view text_;
   Field field_;
@@ -220,6 +257,12 @@ std::vector<std::string> variant_lookups(const std::vector<Token>& tokens,
   for (const WordVariant& v : found)
     asked.insert(asked.end(), v.terms.begin(), v.terms.end());
   return asked;
+}
+
+std::vector<std::string> split_pair_lookups(const std::vector<Token>& tokens,
+                                            std::string_view text, Field field,
+                                            const VariantSources& sources) {
+  return Finder(tokens, text, field, Accents::kAsTyped, sources).split_pairs();
 }
 
 }  // namespace vnews

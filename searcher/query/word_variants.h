@@ -63,6 +63,15 @@ std::vector<std::string> variant_lookups(const std::vector<Token>& tokens,
                                          std::string_view text, Field field,
                                          Accents accents, const VariantSources& sources);
 
+// Returns the word pairs word_variants() may ask `sources.frequencies` about
+// when it cuts a word the index does not hold ("singapore": "sin gap"...):
+// every two adjacent parts of the word that the index holds. Asks about the
+// parts: call it once variant_lookups()'s terms are known, to fetch the
+// pairs of every word at once from remote shards.
+std::vector<std::string> split_pair_lookups(const std::vector<Token>& tokens,
+                                            std::string_view text, Field field,
+                                            const VariantSources& sources);
+
 }  // namespace vnews
 
 #endif  // VNEWS_SEARCHER_QUERY_WORD_VARIANTS_H_

@@ -19,12 +19,8 @@ constexpr Xapian::doccount kCheckAllUpTo = kCheckWindow;
 constexpr Xapian::doccount kShareSample = 20;
 constexpr unsigned kMaxCheckWindow = 1u << 24;
 
-// Appends the documents of `mset` to `page`, in its order.
-void add_hits(const Xapian::MSet& mset, Page& page) {
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    page.hits.push_back({it.get_weight(), Candidate(it.get_document()), {}});
-  }
-}
+// A collapse key's "at most this many documents a key": none collapsed.
+constexpr Xapian::doccount kCollapseNone = Xapian::doccount(-1);
 
 // Returns the number of matches of `mset` when it counted them all.
 std::optional<Xapian::doccount> exact_count(const Xapian::MSet& mset) {
@@ -46,19 +42,35 @@ Xapian::MSet PlanRunner::match(const Xapian::Query& query, const SearchRequest& 
                                Xapian::doccount check_at_least) {
   check_deadline(request);
   return reopening([&] {
-    enquire_ = std::make_unique<Xapian::Enquire>(db_);
-    enquire_->set_query(
-        request.sort == SortOrder::kRecency ? with_recency_boost(query, db_) : query);
-    enquire_->set_weighting_scheme(Xapian::BM25Weight());
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(request.sort == SortOrder::kRecency ? with_recency_boost(query, db_)
+                                                          : query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
     if (request.sort == SortOrder::kDate) {
-      enquire_->set_sort_by_value_then_relevance(schema::kDateSlot, true);
+      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
     }
-    Xapian::MSet mset = enquire_->get_mset(first, size, check_at_least);
-    // Remote shards: ask for every document at once, one round trip a shard,
-    // not one a document. Needs enquire_ alive while the MSet is read.
-    if (remote_) mset.fetch();
-    return mset;
+    // Xapian 1.4 fetches a remote document in a round trip of its own (the
+    // MSet's fetch() too): the sketches ride along with the match instead.
+    // Counts up to check_at_least stay exact: nothing is collapsed.
+    if (sketches_with_matches(request)) {
+      enquire.set_collapse_key(schema::kSketchSlot, kCollapseNone);
+    }
+    return enquire.get_mset(first, size, check_at_least);
   });
+}
+
+PageHit PlanRunner::hit_at(const Xapian::MSetIterator& it,
+                           const SearchRequest& request) const {
+  PageHit hit{it.get_weight(), Candidate(db_, *it), std::nullopt, {}};
+  if (sketches_with_matches(request)) hit.sketch = it.get_collapse_key();
+  return hit;
+}
+
+void PlanRunner::add_hits(const Xapian::MSet& mset, const SearchRequest& request,
+                          Page& page) const {
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    page.hits.push_back(hit_at(it, request));
+  }
 }
 
 std::pair<Xapian::doccount, bool> PlanRunner::count_matches(const Xapian::Query& query,
@@ -93,12 +105,17 @@ Page PlanRunner::fetch(const QueryPlan& plan, const SearchRequest& request,
     return tiered(plan, request, first, count);
   }
   // Counting up to kExactTotalUpTo matches as it ranks costs the match
-  // little more: its AND of every word finds them anyway.
+  // little more: its AND of every word finds them anyway. Not so when the
+  // sketches ride along: a remote shard then returns every match it counted,
+  // with its sketch.
+  const Xapian::doccount check_at_least =
+      sketches_with_matches(request)
+          ? first + count
+          : std::max<Xapian::doccount>(first + count, kExactTotalUpTo);
   const Xapian::MSet mset =
-      match(with_filters(plan.query, request), request, first, count,
-            std::max<Xapian::doccount>(first + count, kExactTotalUpTo));
+      match(with_filters(plan.query, request), request, first, count, check_at_least);
   Page page;
-  add_hits(mset, page);
+  add_hits(mset, request, page);
   set_total(page, plan, request, exact_count(mset));
   return page;
 }
@@ -113,7 +130,7 @@ Page PlanRunner::tiered(const QueryPlan& plan, const SearchRequest& request,
   const Xapian::MSet top =
       match(Xapian::Query(Xapian::Query::OP_FILTER, query, plan.first_tier), request,
             first, count, wanted);
-  add_hits(top, page);
+  add_hits(top, request, page);
   std::optional<Xapian::doccount> exact;
   if (top.size() < count) {
     // The first tier ran out, so the match counted all of it.
@@ -123,7 +140,7 @@ Page PlanRunner::tiered(const QueryPlan& plan, const SearchRequest& request,
         match(Xapian::Query(Xapian::Query::OP_AND_NOT, query, plan.first_tier), request,
               skip, count - static_cast<unsigned>(top.size()),
               std::max<Xapian::doccount>(skip + count, kExactTotalUpTo));
-    add_hits(rest, page);
+    add_hits(rest, request, page);
     if (const std::optional<Xapian::doccount> others = exact_count(rest)) {
       exact = in_first + *others;
     }
@@ -167,13 +184,11 @@ Page PlanRunner::checked(const QueryPlan& plan, const SearchRequest& request,
     }
     for (auto it = mset.begin(); it != mset.end() && !done(); ++it) {
       check_deadline(request);
-      Candidate candidate(it.get_document());
+      PageHit hit = hit_at(it, request);
       ++checked;
-      if (!passes(plan.test, candidate, analyzer_)) continue;
+      if (!passes(plan.test, hit.candidate, analyzer_)) continue;
       if (checked <= kShareSample) ++held_in_sample;
-      if (held >= first && held < wanted) {
-        page.hits.push_back({it.get_weight(), std::move(candidate), {}});
-      }
+      if (held >= first && held < wanted) page.hits.push_back(std::move(hit));
       ++held;
     }
     exhausted = mset.size() < window && !done();
@@ -221,7 +236,7 @@ Xapian::doccount PlanRunner::count(const QueryPlan& plan, const SearchRequest& r
   Xapian::doccount held = 0;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     check_deadline(request);
-    Candidate candidate(it.get_document());
+    Candidate candidate(db_, *it);
     held += passes(plan.test, candidate, analyzer_);
   }
   return held;

@@ -27,6 +27,10 @@ inline constexpr Xapian::doccount kExactTotalUpTo = 1000;
 struct PageHit {
   double weight = 0;
   Candidate candidate;
+  // Its story sketch (schema::kSketchSlot), when the match returned it with
+  // the document (remote shards: see PlanRunner::match); else read from the
+  // document.
+  std::optional<std::string> sketch;
   std::vector<std::string> copies;  // ids of the copies of its story, when collapsed
 };
 
@@ -65,7 +69,9 @@ class PlanRunner {
   bool finds_any(const QueryPlan& plan, const SearchRequest& request);
 
   // Returns Xapian's match of `query` [first, first + size), ranked as
-  // `request` asks. Valid until the next call.
+  // `request` asks; from remote shards, when `request` collapses stories,
+  // with each document's story sketch as its collapse key (no document is
+  // collapsed), so that grouping them does not fetch every document.
   Xapian::MSet match(const Xapian::Query& query, const SearchRequest& request,
                      unsigned first, unsigned size, Xapian::doccount check_at_least);
 
@@ -103,11 +109,19 @@ class PlanRunner {
   std::pair<Xapian::doccount, bool> count_matches(const Xapian::Query& query,
                                                   Xapian::doccount bound);
 
+  // Returns the document `it` stands on, of a match() for `request`.
+  PageHit hit_at(const Xapian::MSetIterator& it, const SearchRequest& request) const;
+  // Appends the documents of `mset`, a match() for `request`, to `page`, in
+  // its order.
+  void add_hits(const Xapian::MSet& mset, const SearchRequest& request, Page& page) const;
+  // True when match() returns story sketches with the documents.
+  bool sketches_with_matches(const SearchRequest& request) const {
+    return remote_ && request.collapse;
+  }
+
   Xapian::Database& db_;
   Analyzer& analyzer_;
   bool remote_;
-  // Of the last match(): its MSet fetches documents through it.
-  std::unique_ptr<Xapian::Enquire> enquire_;
 };
 
 }  // namespace vnews

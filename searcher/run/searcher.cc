@@ -124,23 +124,34 @@ Xapian::doccount Searcher::document_count() {
 
 namespace {
 
-// Adds to `terms` what planning the words of `node` may look up.
-void collect_lookups(const QueryNode& node, const VariantSources& sources,
-                     std::vector<std::string>& terms) {
+// Adds to `terms` what `lookups` returns for each node of words or a phrase
+// in `node`.
+template <typename Lookups>
+void gather_lookups(const QueryNode& node, const Lookups& lookups,
+                    std::vector<std::string>& terms) {
   if (node.kind == QueryNode::Kind::kWords || node.kind == QueryNode::Kind::kPhrase) {
-    for (const Token& t : node.tokens) {
-      terms.push_back(folded_term(t.folded, Field::kAll));
-      terms.push_back(exact_term(t, node.field));
-    }
-    for (std::string& pair : joined_pair_terms(node.tokens, node.field)) {
-      terms.push_back(std::move(pair));
-    }
-    for (std::string& term : variant_lookups(node.tokens, node.text, node.field,
-                                             Accents::kAsTyped, sources)) {
-      terms.push_back(std::move(term));
-    }
+    for (std::string& term : lookups(node)) terms.push_back(std::move(term));
   }
-  for (const QueryNode& child : node.children) collect_lookups(child, sources, terms);
+  for (const QueryNode& child : node.children) gather_lookups(child, lookups, terms);
+}
+
+// Returns what planning the words of `node` may look up, but for the pairs
+// of the words it cuts (split_pair_lookups()).
+std::vector<std::string> planning_lookups(const QueryNode& node,
+                                          const VariantSources& sources) {
+  std::vector<std::string> terms;
+  for (const Token& t : node.tokens) {
+    terms.push_back(folded_term(t.folded, Field::kAll));
+    terms.push_back(exact_term(t, node.field));
+  }
+  for (std::string& pair : joined_pair_terms(node.tokens, node.field)) {
+    terms.push_back(std::move(pair));
+  }
+  for (std::string& term :
+       variant_lookups(node.tokens, node.text, node.field, Accents::kAsTyped, sources)) {
+    terms.push_back(std::move(term));
+  }
+  return terms;
 }
 
 }  // namespace
@@ -151,8 +162,20 @@ QueryNode Searcher::parse(const std::string& query, std::string* decoded) {
   std::string spelled = decode_typed_words(tree, query, *frequencies_, analyzer_);
   if (remote_) {
     std::vector<std::string> terms;
-    collect_lookups(tree, sources_, terms);
+    gather_lookups(
+        tree, [&](const QueryNode& node) { return planning_lookups(node, sources_); },
+        terms);
     frequencies_->prefetch(terms);
+    // Where words the index lacks are cut depends on those answers: the
+    // pairs of their parts next, all at once.
+    std::vector<std::string> pairs;
+    gather_lookups(
+        tree,
+        [&](const QueryNode& node) {
+          return split_pair_lookups(node.tokens, node.text, node.field, sources_);
+        },
+        pairs);
+    frequencies_->prefetch(pairs);
   }
   if (decoded != nullptr) *decoded = std::move(spelled);
   return tree;
