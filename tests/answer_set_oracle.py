@@ -13,16 +13,24 @@ vnews's word breaker keeps whole). For every query:
   - `--sort date` lists only articles that may match, newest first;
   - the JSON total equals the count when it says it is exact.
 
-  answer_set_oracle.py --bin BUILD --corpus DIR [--queries N] [--seed S] [--mode dantri|sample]
+  answer_set_oracle.py --bin BUILD --corpus DIR [--queries N] [--seed S]
+                       [--mode dantri|sample|tiers]
 
 `dantri` mode: 1-3 words, accented as in the corpus or without diacritics,
 with random --since/--until ranges. `sample` mode: category groups, title
 groups, exclusions and plain words over corpus/sample, whose first folder
-level is the category. Exits 77 (skipped) when the corpus is absent, 1 with
-the disagreements listed, 0 with the agreement figures printed.
+level is the category. `tiers` mode, over a corpus of tens of thousands of
+articles (../shared/corpus/baomoi): 2-4 words side by side in a title, each
+held by over 3,500 articles, accented as in the corpus or without
+diacritics, which vnews ranks in tiers (its rarest parts' articles first);
+their pages must also follow one another. Exits 77 (skipped) when the corpus
+is absent, 1 with the disagreements listed, 0 with the agreement figures
+printed.
 """
 
 import argparse
+import collections
+import functools
 import json
 import os
 import random
@@ -35,6 +43,7 @@ import unicodedata
 LETTERS = re.compile(r"[^\W\d_]+")
 
 
+@functools.lru_cache(maxsize=None)
 def fold(word):
     """The word without diacritics, đ as d: the oracle's own folding."""
     decomposed = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
@@ -42,11 +51,14 @@ def fold(word):
         "NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
 
 
+STRIPPED = ".,;:!?()[]{}\"'“”‘’…-–—/"
+
+
 def clean_tokens(text):
     """Words standing alone: split on spaces, punctuation stripped, letters only."""
     out = set()
     for piece in text.split():
-        piece = piece.strip(".,;:!?()[]{}\"'“”‘’…-–—/")
+        piece = piece.strip(STRIPPED)
         if piece and LETTERS.fullmatch(piece):
             out.add(piece)
     return out
@@ -69,12 +81,23 @@ class Article:
                 lines.append(line)
         text = unicodedata.normalize("NFC", "\n".join(lines)).lower()
         title = text.split("\n", 1)[0]
+        self.title_words = [w.strip(STRIPPED) for w in title.split()]
         self.may = {"all": set(LETTERS.findall(text)), "title": set(LETTERS.findall(title))}
         self.must = {"all": clean_tokens(text), "title": clean_tokens(title)}
         for kind in ("may", "must"):
             sets = getattr(self, kind)
             for field in ("all", "title"):
                 sets[field + "_folded"] = {fold(w) for w in sets[field]}
+
+
+class Answered:
+    """An article's id, date and category, and whether it must and may
+    match each query: what the checks need once its words are gone."""
+
+    def __init__(self, article, queries):
+        self.id, self.date, self.category = article.id, article.date, article.category
+        self.must = [evaluate(article, "must", q) for q in queries]
+        self.may = [evaluate(article, "may", q) for q in queries]
 
 
 def holds(article, kind, word, field="all"):
@@ -105,23 +128,25 @@ def evaluate(article, kind, query):
     return all(holds(article, kind, w) for w in query["words"])
 
 
-def abbreviation_words():
-    """The folded words of the forms of common/data/abbreviations.tsv (our
-    data, not vnews code): a query holding one also matches its other forms,
-    which this oracle does not know."""
+def abbreviation_forms(column):
+    """The forms in `column` (0: abbreviations, 1: long forms) of
+    common/data/abbreviations.tsv (our data, not vnews code), each as a
+    tuple of folded words: a query holding one also matches the entry's
+    other forms, which this oracle does not know."""
     path = os.path.join(os.path.dirname(os.path.realpath(__file__)), "..", "common", "data",
                         "abbreviations.tsv")
-    words = set()
+    forms = set()
     with open(path, encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or "\t" not in line:
                 continue
-            for form in line.split("\t")[0].split("|"):
-                words.update(fold(w) for w in LETTERS.findall(form.lower()))
-    return words
+            for form in line.split("\t")[column].split("|"):
+                forms.add(tuple(fold(w) for w in LETTERS.findall(form.lower())))
+    return forms
 
 
-ABBREVIATIONS = abbreviation_words()
+ABBREVIATIONS = {w for form in abbreviation_forms(0) for w in form}
+LONG_FORMS = {form for form in abbreviation_forms(1) if form}
 
 
 # Two groups of vowels: no Vietnamese syllable has them ("vietnam", "wifi").
@@ -147,6 +172,52 @@ def random_date(rng):
 
 def iso(date):
     return f"{date[:4]}-{date[4:6]}-{date[6:]}"
+
+
+# Pages (offset, limit) whose articles must be those of one page of them all:
+# the first tier of a query ends somewhere in its first 3,000 articles.
+PAGES = [(0, 10), (10, 490), (500, 500), (1000, 500)]
+
+# vnews ranks in tiers a query whose words are each in over 3,000 articles
+# (kFirstTierDocuments, searcher/query/word_queries.cc); with a margin, since
+# the oracle's words are not exactly vnews's terms.
+TIER_WORD_ARTICLES = 3500
+
+
+def make_tier_queries(paths, root, n, rng):
+    """Runs of 2-4 words side by side in titles, each common: typed without
+    diacritics, each in over TIER_WORD_ARTICLES articles in any accent form,
+    or as in the title, each so in that many. Reads the articles at `paths`
+    one at a time."""
+    exact_df, folded_df, titles = collections.Counter(), collections.Counter(), []
+    for path in paths:
+        a = Article(path, root)
+        exact_df.update(a.must["all"])
+        folded_df.update(a.must["all_folded"])
+        titles.append(a.title_words)
+    queries, tries = [], 0
+    while len(queries) < n and tries < 1000 * n:
+        tries += 1
+        words = rng.choice(titles)
+        size = rng.choice([2, 3, 4])
+        if len(words) < size:
+            continue
+        start = rng.randrange(len(words) - size + 1)
+        run = words[start:start + size]
+        folded = rng.random() < 0.5
+        df = folded_df if folded else exact_df
+        if not all(usable(w) and LETTERS.fullmatch(w) and df[fold(w) if folded else w] >
+                   TIER_WORD_ARTICLES for w in run):
+            continue
+        # Words side by side also match their joined form ("viet nam":
+        # vietnam) and a long form its abbreviation ("giao vien": GV), which
+        # the oracle does not know: leave such runs out.
+        runs = [tuple(fold(w) for w in run[i:j])
+                for i in range(len(run)) for j in range(i + 2, len(run) + 1)]
+        if any(r in LONG_FORMS or folded_df["".join(r)] for r in runs):
+            continue
+        queries.append({"words": [fold(w) for w in run] if folded else run})
+    return queries
 
 
 def make_queries(articles, mode, n, rng):
@@ -223,7 +294,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bin", required=True, help="build folder with indexer/ and searcher/")
     ap.add_argument("--corpus", required=True)
-    ap.add_argument("--mode", choices=["dantri", "sample"], default="dantri")
+    ap.add_argument("--mode", choices=["dantri", "sample", "tiers"], default="dantri")
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--seed", type=int, default=17)
     args = ap.parse_args()
@@ -234,11 +305,18 @@ def main():
     search = os.path.join(args.bin, "searcher", "vnews-search")
     paths = sorted(os.path.join(d, f) for d, _, fs in os.walk(args.corpus)
                    for f in fs if f.endswith(".txt"))
-    articles = [Article(p, args.corpus) for p in paths]
+    rng = random.Random(args.seed)
+    if args.mode == "tiers":
+        # Tens of thousands of articles: read twice, to choose the queries,
+        # then to answer them, keeping no article's words.
+        queries = make_tier_queries(paths, args.corpus, args.queries, rng)
+        articles = [Answered(Article(p, args.corpus), queries) for p in paths]
+    else:
+        read = [Article(p, args.corpus) for p in paths]
+        queries = make_queries(read, args.mode, args.queries, rng)
+        articles = [Answered(a, queries) for a in read]
     by_key = {key(a.id): a for a in articles}
     by_key.update({key(os.path.basename(a.id)): a for a in articles})
-    rng = random.Random(args.seed)
-    queries = make_queries(articles, args.mode, args.queries, rng)
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "db")
         subprocess.run([index, "-q", "--db", db, args.corpus], check=True)
@@ -247,11 +325,27 @@ def main():
                           "--fields", "id,date,category,title")
         dated = run_batch(search, db, [batch_line(q, limit=50, sort="date") for q in queries],
                           "--fields", "id,date")
+        pages = []
+        if args.mode == "tiers":  # pages of the first 1,500 articles, then all at once
+            for offset, limit in PAGES + [(0, sum(size for _, size in PAGES))]:
+                pages.append(run_batch(search, db, [batch_line(q, limit=limit, offset=offset)
+                                                    for q in queries],
+                                       "--no-collapse", "--fields", "id"))
     problems, exact_agree, nonempty = [], 0, 0
-    for q, c, f, d in zip(queries, counts, found, dated):
+    for i, q in enumerate(queries if pages else []):
+        ids = [[h["id"] for h in page[i]["hits"]] for page in pages]
+        paged = [hit for page in ids[:-1] for hit in page]
+        if paged != ids[-1]:
+            at = next(n for n, (a, b) in enumerate(zip(paged + [None], ids[-1] + [None]))
+                      if a != b)
+            problems.append(f"{query_text(q)!r}: its pages and its single page differ from "
+                            f"result {at + 1}")
+        if len(set(ids[-1])) != len(ids[-1]):
+            problems.append(f"{query_text(q)!r}: an article twice in one page")
+    for i, (q, c, f, d) in enumerate(zip(queries, counts, found, dated)):
         text = query_text(q)
-        must = sum(evaluate(a, "must", q) for a in articles)
-        may = {key(a.id) for a in articles if evaluate(a, "may", q)}
+        must = sum(a.must[i] for a in articles)
+        may = {key(a.id) for a in articles if a.may[i]}
         if "error" in c or "error" in f or "error" in d:
             problems.append(f"{text!r}: error {c.get('error') or f.get('error') or d.get('error')}")
             continue
