@@ -140,18 +140,27 @@ bool Candidate::has_term_starting(const std::string& prefix) {
 }
 
 const Xapian::Document& Candidate::document() {
-  // The match returned it: no need to check that it exists.
-  if (!document_) document_ = db_->get_document(docid_, Xapian::DOC_ASSUME_VALID);
+  if (document_) return *document_;
+  try {
+    // The match returned it: no need to check that it exists (a remote
+    // shard sends it now, a local database reads its parts when asked).
+    document_ = db_->get_document(docid_, Xapian::DOC_ASSUME_VALID);
+  } catch (const Xapian::DocNotFoundError&) {
+    // Deleted since the match: a commit moved the database on.
+    throw Xapian::DatabaseModifiedError("document " + std::to_string(docid_) +
+                                        " went away after it matched");
+  }
   return *document_;
 }
 
 void Candidate::load_terms() {
   if (terms_) return;
-  terms_.emplace();
+  std::vector<std::string> terms;
   const Xapian::Document& doc = document();
   for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
-    terms_->push_back(*it);  // in term order
+    terms.push_back(*it);  // in term order
   }
+  terms_ = std::move(terms);
 }
 
 Article& Candidate::article() {

@@ -87,6 +87,9 @@ class Candidate {
   // REQUIRES: `db` outlives the candidate; `docid` is a document of it.
   Candidate(const Xapian::Database& db, Xapian::docid docid) : db_(&db), docid_(docid) {}
 
+  // Returns the document. Throws Xapian::DatabaseModifiedError when a remote
+  // shard no longer holds it (deleted by a commit since it matched), for the
+  // request to run again on the new revision.
   const Xapian::Document& document();
   bool has_term(const std::string& term);
   bool has_term_starting(const std::string& prefix);

@@ -16,7 +16,8 @@ void TermFrequencies::prefetch(const std::vector<std::string>& terms) {
   }
   if (unknown.empty()) return;
   if (known_.size() + unknown.size() > kMaxKnown) known_.clear();
-  // An empty match gathers every frequency: one round trip per shard.
+  // An empty match gathers every frequency: two round trips, to every shard
+  // at once.
   Xapian::Enquire enquire(db_);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, unknown.begin(), unknown.end()));
   const Xapian::MSet mset = enquire.get_mset(0, 0);

@@ -1,7 +1,8 @@
 // term_frequencies.h -- how many documents hold each term, asked of the
 // databases as seldom as possible: a local database answers each lookup
 // from its B-tree; remote shards answer a whole list of terms in one match
-// (one round trip a shard), and their answers are kept until forget().
+// (two round trips, to every shard at once), and their answers are kept
+// until forget().
 #ifndef VNEWS_SEARCHER_QUERY_TERM_FREQUENCIES_H_
 #define VNEWS_SEARCHER_QUERY_TERM_FREQUENCIES_H_
 
@@ -24,9 +25,6 @@ class TermFrequencies {
 
   // Returns the number of documents holding `term`: known, else asked.
   Xapian::doccount get(const std::string& term);
-
-  // True when lookups go to remote shards: asking many terms at once pays.
-  bool remote() const { return remote_; }
 
   // Forgets every answer (the database was reopened).
   void forget() { known_.clear(); }

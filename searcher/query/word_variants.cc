@@ -24,8 +24,10 @@ constexpr std::size_t kMaxJoinedWords = 4;
 // have at most 7 letters): it may be words written together.
 constexpr std::size_t kMinJoinedBytes = 8;
 // Remote shards are asked at once about every part of a joined word up to
-// this long (at most 276 terms), before it is cut, not about each in turn.
+// this long (at most 276 terms), before it is cut, not about each in turn;
+// then about the pairs of its parts, at most this many.
 constexpr std::size_t kMaxAskedSplitBytes = 24;
+constexpr std::size_t kMaxAskedSplitPairs = 400;
 
 // Returns the terms a document holds when it holds `words` standing together
 // in `field`: each word's accepted term and, over all fields, the pair of
@@ -86,14 +88,20 @@ class Finder {
         field_ != Field::kAll) {
       return pairs;
     }
+    std::vector<std::string> cut, parts;
     for (const Token& t : tokens_) {
-      if (!may_be_joined(t) ||
+      if (t.folded.size() > kMaxAskedSplitBytes || !may_be_joined(t) ||
           !word_parts(text_.substr(t.begin, t.end - t.begin), *sources_.analyzer)
                .empty()) {
         continue;
       }
-      add_adjacent_pairs(t.folded, pairs);
+      cut.push_back(t.folded);
+      add_every_part(t.folded, parts);
     }
+    // The parts of a short word the lookups did not take as joined, at once.
+    sources_.frequencies->prefetch(parts);
+    for (const std::string& word : cut) add_adjacent_pairs(word, pairs);
+    if (pairs.size() > kMaxAskedSplitPairs) pairs.resize(kMaxAskedSplitPairs);
     return pairs;
   }
 
@@ -204,28 +212,40 @@ class Finder {
   // (of at least two characters), when the word is short enough for them to
   // be few.
   void ask_every_part(const std::string& word) const {
-    if (word.size() > kMaxAskedSplitBytes) return;
+    if (word.size() <= kMaxAskedSplitBytes) add_every_part(word, *asked_);
+  }
+
+  // Adds to `terms` the folded term of every part of `word` of at least two
+  // characters.
+  void add_every_part(std::string_view word, std::vector<std::string>& terms) const {
     for (std::size_t begin = 0; begin + 2 <= word.size(); ++begin) {
       for (std::size_t end = begin + 2; end <= word.size(); ++end) {
-        asked_->push_back(
-            folded_term(std::string_view(word).substr(begin, end - begin), field_));
+        terms.push_back(folded_term(word.substr(begin, end - begin), field_));
       }
     }
   }
 
-  // Adds to `pairs` the pair of every two adjacent parts of `word` the
-  // index holds, which split_word() may try, when the word is short enough
-  // for them to be few.
+  // Adds to `pairs` the pair of every two adjacent parts of `word` that
+  // split_word() may try: parts the index holds, the first starting where
+  // such parts lead from the word's start, the second ending at the word's
+  // end or two characters or more before it.
   void add_adjacent_pairs(std::string_view word, std::vector<std::string>& pairs) const {
-    if (word.size() > kMaxAskedSplitBytes) return;
-    for (std::size_t middle = 2; middle + 2 <= word.size(); ++middle) {
-      for (std::size_t begin = 0; begin + 2 <= middle; ++begin) {
-        const std::string_view left = word.substr(begin, middle - begin);
-        if (!may_hold(folded_term(left, field_))) continue;
-        for (std::size_t end = middle + 2; end <= word.size(); ++end) {
-          const std::string_view right = word.substr(middle, end - middle);
-          if (may_hold(folded_term(right, field_)))
-            pairs.push_back(pair_term(left, right));
+    const std::size_t n = word.size();
+    const auto held = [&](std::size_t begin, std::size_t end) {
+      return may_hold(folded_term(word.substr(begin, end - begin), field_));
+    };
+    std::vector<bool> reached(n + 1, false);  // a cut of held parts ends there
+    reached[0] = true;
+    for (std::size_t begin = 0; begin + 2 <= n; ++begin) {
+      if (!reached[begin]) continue;
+      for (std::size_t middle = begin + 2; middle + 2 <= n; ++middle) {
+        if (!held(begin, middle)) continue;
+        reached[middle] = true;
+        for (std::size_t end = middle + 2; end <= n; ++end) {
+          if ((end == n || end + 2 <= n) && held(middle, end)) {
+            pairs.push_back(pair_term(word.substr(begin, middle - begin),
+                                      word.substr(middle, end - middle)));
+          }
         }
       }
     }

@@ -51,9 +51,12 @@ Xapian::MSet PlanRunner::match(const Xapian::Query& query, const SearchRequest& 
     }
     // Xapian 1.4 fetches a remote document in a round trip of its own (the
     // MSet's fetch() too): the sketches ride along with the match instead.
-    // Counts up to check_at_least stay exact: nothing is collapsed.
+    // Nothing is collapsed, so counts stay exact, but a remote shard returns
+    // every match it counted, with its sketch: count no further than the
+    // page (fetch() counts larger totals apart).
     if (sketches_with_matches(request)) {
       enquire.set_collapse_key(schema::kSketchSlot, kCollapseNone);
+      check_at_least = std::min<Xapian::doccount>(check_at_least, first + size);
     }
     return enquire.get_mset(first, size, check_at_least);
   });
@@ -84,10 +87,11 @@ std::pair<Xapian::doccount, bool> PlanRunner::count_matches(const Xapian::Query&
   const Xapian::MSet mset = reopening([&] {
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());  // no weights: stops at `bound`
+    enquire.set_weighting_scheme(Xapian::BoolWeight());  // no weights: stops early
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
     last = db_.get_lastdocid();
-    return enquire.get_mset(first, 1, bound);
+    // One match past `bound` tells exactly `bound` from more.
+    return enquire.get_mset(first, 1, bound + 1);
   });
   const Xapian::doccount lower = mset.get_matches_lower_bound();
   if (lower == mset.get_matches_upper_bound()) return {lower, true};
@@ -105,15 +109,10 @@ Page PlanRunner::fetch(const QueryPlan& plan, const SearchRequest& request,
     return tiered(plan, request, first, count);
   }
   // Counting up to kExactTotalUpTo matches as it ranks costs the match
-  // little more: its AND of every word finds them anyway. Not so when the
-  // sketches ride along: a remote shard then returns every match it counted,
-  // with its sketch.
-  const Xapian::doccount check_at_least =
-      sketches_with_matches(request)
-          ? first + count
-          : std::max<Xapian::doccount>(first + count, kExactTotalUpTo);
+  // little more: its AND of every word finds them anyway.
   const Xapian::MSet mset =
-      match(with_filters(plan.query, request), request, first, count, check_at_least);
+      match(with_filters(plan.query, request), request, first, count,
+            std::max<Xapian::doccount>(first + count, kExactTotalUpTo));
   Page page;
   add_hits(mset, request, page);
   set_total(page, plan, request, exact_count(mset));

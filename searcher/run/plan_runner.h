@@ -1,14 +1,15 @@
 // plan_runner.h -- runs query plans (query_plan.h) in Xapian: the request's
 // filters applied once, to the match set; ranked pages of the documents that
 // pass the plan's checks; totals that are exact or say they are not, the
-// same for every page; exact counts. Every read retries once the database
-// has moved on under it (a concurrent commit).
+// same for every page; exact counts. Every match retries once the database
+// has moved on under it (a concurrent commit); documents read later from a
+// page (Candidate) throw DatabaseModifiedError then, for the whole request
+// to run again.
 #ifndef VNEWS_SEARCHER_RUN_PLAN_RUNNER_H_
 #define VNEWS_SEARCHER_RUN_PLAN_RUNNER_H_
 
 #include <xapian.h>
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -69,9 +70,11 @@ class PlanRunner {
   bool finds_any(const QueryPlan& plan, const SearchRequest& request);
 
   // Returns Xapian's match of `query` [first, first + size), ranked as
-  // `request` asks; from remote shards, when `request` collapses stories,
-  // with each document's story sketch as its collapse key (no document is
-  // collapsed), so that grouping them does not fetch every document.
+  // `request` asks, counting at least `check_at_least` matches; from remote
+  // shards, when `request` collapses stories, with each document's story
+  // sketch as its collapse key (no document is collapsed), so that grouping
+  // them does not fetch every document, and counting no further than
+  // first + size.
   Xapian::MSet match(const Xapian::Query& query, const SearchRequest& request,
                      unsigned first, unsigned size, Xapian::doccount check_at_least);
 

@@ -13,7 +13,7 @@ std::vector<Story> group_stories(std::vector<PageHit> hits) {
   std::vector<std::string> sketches;  // of each story's best article
   for (PageHit& hit : hits) {
     std::string sketch = hit.sketch
-                             ? std::move(*hit.sketch)
+                             ? *hit.sketch
                              : hit.candidate.document().get_value(schema::kSketchSlot);
     bool joined = false;
     for (std::size_t s = 0; s < stories.size() && !sketch.empty(); ++s) {
