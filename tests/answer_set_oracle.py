@@ -310,6 +310,10 @@ def main():
         # Tens of thousands of articles: read twice, to choose the queries,
         # then to answer them, keeping no article's words.
         queries = make_tier_queries(paths, args.corpus, args.queries, rng)
+        if len(queries) < args.queries:  # too small a corpus: nothing would be checked
+            print(f"FAILED: {len(queries)} of {args.queries} queries of words in over "
+                  f"{TIER_WORD_ARTICLES} articles each found in {args.corpus}")
+            return 1
         articles = [Answered(Article(p, args.corpus), queries) for p in paths]
     else:
         read = [Article(p, args.corpus) for p in paths]

@@ -124,15 +124,17 @@ Xapian::doccount Searcher::document_count() {
 
 namespace {
 
-// Adds to `terms` what `lookups` returns for each node of words or a phrase
-// in `node`.
+// Returns what `lookups` returns for each node of words or a phrase in
+// `root`'s tree.
 template <typename Lookups>
-void gather_lookups(const QueryNode& node, const Lookups& lookups,
-                    std::vector<std::string>& terms) {
-  if (node.kind == QueryNode::Kind::kWords || node.kind == QueryNode::Kind::kPhrase) {
+std::vector<std::string> lookups_of(const QueryNode& root, const Lookups& lookups) {
+  std::vector<std::string> terms;
+  for_each_node(root, [&](const QueryNode& node, bool) {
+    if (node.kind != QueryNode::Kind::kWords && node.kind != QueryNode::Kind::kPhrase)
+      return;
     for (std::string& term : lookups(node)) terms.push_back(std::move(term));
-  }
-  for (const QueryNode& child : node.children) gather_lookups(child, lookups, terms);
+  });
+  return terms;
 }
 
 // Returns what planning the words of `node` may look up, but for the pairs
@@ -161,21 +163,13 @@ QueryNode Searcher::parse(const std::string& query, std::string* decoded) {
   if (remote_) frequencies_->prefetch(typed_word_lookups(tree, analyzer_));
   std::string spelled = decode_typed_words(tree, query, *frequencies_, analyzer_);
   if (remote_) {
-    std::vector<std::string> terms;
-    gather_lookups(
-        tree, [&](const QueryNode& node) { return planning_lookups(node, sources_); },
-        terms);
-    frequencies_->prefetch(terms);
+    frequencies_->prefetch(lookups_of(
+        tree, [&](const QueryNode& node) { return planning_lookups(node, sources_); }));
     // Where words the index lacks are cut depends on those answers: the
     // pairs of their parts next, all at once.
-    std::vector<std::string> pairs;
-    gather_lookups(
-        tree,
-        [&](const QueryNode& node) {
-          return split_pair_lookups(node.tokens, node.text, node.field, sources_);
-        },
-        pairs);
-    frequencies_->prefetch(pairs);
+    frequencies_->prefetch(lookups_of(tree, [&](const QueryNode& node) {
+      return split_pair_lookups(node.tokens, node.text, node.field, sources_);
+    }));
   }
   if (decoded != nullptr) *decoded = std::move(spelled);
   return tree;
