@@ -267,16 +267,20 @@ class EndpointsTest(ServeTestCase):
         connection.close()
 
     def test_each_request_has_one_access_log_line(self):
+        # A line is written once its response is sent, so the client may see the
+        # response first: wait for each request's line before sending the next.
         unique = time.monotonic_ns()
         targets = [f"/search?q=b%C3%A3o+{unique}&limit=2", f"/nope{unique}"]
-        for target in targets:
+        for sent, target in enumerate(targets, start=1):
             self.server.request("GET", target)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:  # stderr is read by another thread
-            lines = [line for line in self.server.access_log() if str(unique) in line]
-            if len(lines) >= 2:
-                break
-            time.sleep(0.05)
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:  # stderr is read by another thread
+                lines = [line for line in self.server.access_log() if str(unique) in line]
+                if len(lines) >= sent:
+                    break
+                time.sleep(0.05)
+        time.sleep(0.2)  # a second line for either request would show by now
+        lines = [line for line in self.server.access_log() if str(unique) in line]
         self.assertEqual(2, len(lines), lines)
         for line, target, status in zip(lines, targets, ("200", "404")):
             self.assertRegex(line, LOG_LINE)
