@@ -5,10 +5,12 @@
 #include <sstream>
 
 #include "run/database_set.h"
+#include "run/document_fetcher.h"
 #include "run/searcher.h"
 #include "sharded_sample.h"
 #include "tcp_server.h"
 #include "test_util.h"
+#include "vnews/schema.h"
 
 using vnews::test::run;
 using vnews::test::RunResult;
@@ -185,4 +187,36 @@ TEST_CASE("a database set says whether any of its shards is remote", "[remote]")
   CHECK(vnews::open_database_set({remote.sample.shard(0).string(), remote.server1.url()},
                                  false)
             .remote);
+}
+
+TEST_CASE("documents of several remote shards read at once equal those read one by one",
+          "[remote]") {
+  // Each remote shard's documents over a second connection of its own, the
+  // local shard's left to be read when asked.
+  RemoteShards remote;
+  const std::string local_shard = remote.sample.shard(1).string();
+  vnews::DatabaseSet set = vnews::open_database_set(
+      {remote.server0.url(), remote.server1.url(), local_shard}, false);
+  REQUIRE(set.opened.size() == 3);
+  vnews::DocumentFetcher fetcher(set.db, set.opened);
+  std::vector<vnews::Candidate> candidates;
+  for (auto it = set.db.postlist_begin(""); it != set.db.postlist_end(""); ++it) {
+    candidates.emplace_back(set.db, *it);
+  }
+  std::vector<vnews::Candidate*> wanted;
+  for (vnews::Candidate& c : candidates) wanted.push_back(&c);
+  wanted.push_back(wanted.front());  // asked twice: read once
+  fetcher.fetch(wanted);
+  std::size_t read = 0;
+  for (vnews::Candidate& c : candidates) {
+    const bool remote_shard = (c.docid() - 1) % 3 != 2;  // Xapian interleaves shards
+    CHECK(c.has_document() == remote_shard);
+    read += c.has_document();
+    const Xapian::Document one_by_one = set.db.get_document(c.docid());
+    CHECK(c.document().get_data() == one_by_one.get_data());
+    CHECK(c.document().get_value(vnews::schema::kTextSlot) ==
+          one_by_one.get_value(vnews::schema::kTextSlot));
+  }
+  CHECK(read == Xapian::Database(remote.sample.shard(0).string()).get_doccount() +
+                    Xapian::Database(local_shard).get_doccount());
 }

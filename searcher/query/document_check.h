@@ -91,6 +91,11 @@ class Candidate {
   // shard no longer holds it (deleted by a commit since it matched), for the
   // request to run again on the new revision.
   const Xapian::Document& document();
+  // Sets the document, read elsewhere (run/document_fetcher.h). REQUIRES: it
+  // is document docid() of the database.
+  void set_document(Xapian::Document document) { document_ = std::move(document); }
+  bool has_document() const { return document_.has_value(); }
+  Xapian::docid docid() const { return docid_; }
   bool has_term(const std::string& term);
   bool has_term_starting(const std::string& prefix);
   // Returns the article stored in the document, with its text.

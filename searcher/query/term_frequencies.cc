@@ -1,5 +1,7 @@
 #include "query/term_frequencies.h"
 
+#include <unordered_set>
+
 namespace vnews {
 namespace {
 
@@ -11,8 +13,10 @@ constexpr std::size_t kMaxKnown = 1 << 16;
 void TermFrequencies::prefetch(const std::vector<std::string>& terms) {
   if (!remote_) return;
   std::vector<Xapian::Query> unknown;
+  std::unordered_set<std::string> asked;
   for (const std::string& term : terms) {
-    if (!term.empty() && !known_.count(term)) unknown.emplace_back(term);
+    if (!term.empty() && !known_.count(term) && asked.insert(term).second)
+      unknown.emplace_back(term);
   }
   if (unknown.empty()) return;
   if (known_.size() + unknown.size() > kMaxKnown) known_.clear();

@@ -132,11 +132,11 @@ Xapian::Database open_remote(const Shard& shard) {
   }
 }
 
+}  // namespace
+
 Xapian::Database open_shard(const Shard& shard) {
   return shard.kind == Shard::Kind::kLocal ? open_local(shard) : open_remote(shard);
 }
-
-}  // namespace
 
 std::vector<Shard> list_shards(const std::string& db) {
   std::vector<Shard> shards;
@@ -161,6 +161,7 @@ DatabaseSet open_database_set(const std::vector<std::string>& dbs, bool allow_pa
       ++set.shards;
       try {
         set.db.add_database(open_shard(shard));
+        set.opened.push_back(shard);
         if (shard.kind != Shard::Kind::kLocal) set.remote = true;
       } catch (const std::runtime_error& e) {
         if (!allow_partial) throw;

@@ -34,9 +34,15 @@ std::vector<Shard> list_shards(const std::string& db);
 // "shard '10.0.0.2:7000' (listed in 'news.db/XAPIANDB:2')" for a stub line.
 std::string describe(const Shard& shard);
 
+// Opens `shard`: a remote one over a connection of its own. Throws
+// std::runtime_error naming it (see describe()) when it does not exist, is
+// not a Xapian database or its server cannot be reached.
+Xapian::Database open_shard(const Shard& shard);
+
 // The shards of several --db values, opened as one database.
 struct DatabaseSet {
   Xapian::Database db;               // every shard that opened, searched as one
+  std::vector<Shard> opened;         // the shards of `db`, in its order
   std::vector<std::string> missing;  // one message per shard that did not open
   std::size_t shards = 0;            // shards listed, opened or not
   bool remote = false;               // some shard that opened is served over a connection

@@ -32,7 +32,8 @@ struct PageHit {
   // the document (remote shards: see PlanRunner::match); else read from the
   // document.
   std::optional<std::string> sketch;
-  std::vector<std::string> copies;  // ids of the copies of its story, when collapsed
+  std::vector<Candidate>
+      copies;  // the copies of its story, when collapsed, in rank order
 };
 
 // Ranked matching documents of a plan, and how many match in all.

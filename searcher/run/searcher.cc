@@ -9,6 +9,7 @@
 #include "query/query_plan.h"
 #include "query/typed_words.h"
 #include "run/database_set.h"
+#include "run/document_fetcher.h"
 #include "run/like.h"
 #include "run/plan_runner.h"
 #include "run/stories.h"
@@ -85,6 +86,9 @@ Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial) {
   db_ = std::move(set.db);
   remote_ = set.remote;
   missing_ = std::move(set.missing);
+  if (remote_ && set.opened.size() > 1) {
+    fetcher_ = std::make_unique<DocumentFetcher>(db_, std::move(set.opened));
+  }
   frequencies_ = std::make_unique<TermFrequencies>(db_, remote_);
   runner_ = std::make_unique<PlanRunner>(db_, analyzer_, remote_);
   suggester_ = std::make_unique<Suggester>(db_, *frequencies_);
@@ -268,7 +272,7 @@ Page Searcher::run(const QueryPlan& plan, const SearchRequest& request) {
     for (std::size_t s = request.offset; s < stories.size() && s < wanted; ++s) {
       PageHit best = std::move(stories[s].best);
       for (PageHit& copy : stories[s].copies) {
-        best.copies.push_back(load_article(copy.candidate.document(), false).id);
+        best.copies.push_back(std::move(copy.candidate));
       }
       page.hits.push_back(std::move(best));
     }
@@ -278,6 +282,14 @@ Page Searcher::run(const QueryPlan& plan, const SearchRequest& request) {
 
 void Searcher::collect(Page& page, const QueryPlan& plan, const SearchRequest& request,
                        SearchResult& result) {
+  if (fetcher_) {
+    std::vector<Candidate*> shown;
+    for (PageHit& found : page.hits) {
+      shown.push_back(&found.candidate);
+      for (Candidate& copy : found.copies) shown.push_back(&copy);
+    }
+    fetcher_->fetch(shown);
+  }
   for (PageHit& found : page.hits) {
     check_deadline(request);
     Hit hit;
@@ -291,7 +303,9 @@ void Searcher::collect(Page& page, const QueryPlan& plan, const SearchRequest& r
     }
     hit.title_highlights =
         highlight_whole(hit.article.title, plan.highlight, analyzer_).highlights;
-    hit.similar = std::move(found.copies);
+    for (Candidate& copy : found.copies) {
+      hit.similar.push_back(load_article(copy.document(), false).id);
+    }
     hit.article.lead.clear();
     hit.article.body.clear();
     result.hits.push_back(std::move(hit));

@@ -22,6 +22,7 @@ namespace vnews {
 
 class PlanRunner;
 class Suggester;
+class DocumentFetcher;
 struct Page;
 struct QueryNode;
 struct PlanOptions;
@@ -129,6 +130,7 @@ class Searcher {
   std::unique_ptr<TermFrequencies> frequencies_;
   std::unique_ptr<PlanRunner> runner_;
   std::unique_ptr<Suggester> suggester_;
+  std::unique_ptr<DocumentFetcher> fetcher_;  // several shards, some remote
   std::vector<std::string> warnings_;
   // The database's synonyms and --synonyms files; with the built-in table,
   // where words find their variants (sources_ points into them).
