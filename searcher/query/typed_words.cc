@@ -44,9 +44,13 @@ void decode_tree(QueryNode& node, TermFrequencies& db, Analyzer& analyzer,
   for (QueryNode& child : node.children) decode_tree(child, db, analyzer, decoded);
 }
 
-void collect_lookups(const QueryNode& node, Analyzer& analyzer,
-                     std::vector<std::string>& terms) {
-  if (node.kind == QueryNode::Kind::kWords || node.kind == QueryNode::Kind::kPhrase) {
+}  // namespace
+
+std::vector<std::string> typed_word_lookups(const QueryNode& root, Analyzer& analyzer) {
+  std::vector<std::string> terms;
+  for_each_node(root, [&](const QueryNode& node, bool) {
+    if (node.kind != QueryNode::Kind::kWords && node.kind != QueryNode::Kind::kPhrase)
+      return;
     const std::vector<std::optional<std::string>> spelled = spelled_words(node);
     for (std::size_t i = 0; i < spelled.size(); ++i) {
       if (!spelled[i]) continue;
@@ -55,15 +59,7 @@ void collect_lookups(const QueryNode& node, Analyzer& analyzer,
         terms.push_back(exact_term(t, Field::kAll));
       }
     }
-  }
-  for (const QueryNode& child : node.children) collect_lookups(child, analyzer, terms);
-}
-
-}  // namespace
-
-std::vector<std::string> typed_word_lookups(const QueryNode& root, Analyzer& analyzer) {
-  std::vector<std::string> terms;
-  collect_lookups(root, analyzer, terms);
+  });
   return terms;
 }
 

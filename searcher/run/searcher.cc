@@ -326,8 +326,11 @@ std::vector<std::string> Searcher::accent_evidence(const QueryPlan& plan,
     }
     return texts;
   }
+  // Ranked as the page, but without story sketches: they are not read here.
+  SearchRequest articles = request;
+  articles.collapse = false;
   const Xapian::MSet mset =
-      runner_->match(PlanRunner::with_filters(plan.query, request), request, 0,
+      runner_->match(PlanRunner::with_filters(plan.query, request), articles, 0,
                      kAccentEvidenceDocuments, kAccentEvidenceDocuments);
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Article article = load_article(it.get_document(), true);
