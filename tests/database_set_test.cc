@@ -133,6 +133,9 @@ TEST_CASE("a missing shard is an error naming it, or left out with allow_partial
   CHECK(set.shards == 2);
   CHECK(set.missing == std::vector<std::string>{message});
   CHECK(set.db.size() == 1);
+  // The shards that opened, in the database's order (docids interleave them).
+  REQUIRE(set.opened.size() == 1);
+  CHECK(set.opened[0].location == d + "/news/shard-0");
 }
 
 TEST_CASE("allow_partial still fails when no shard opens", "[database_set]") {

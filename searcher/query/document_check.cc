@@ -139,17 +139,18 @@ bool Candidate::has_term_starting(const std::string& prefix) {
   return it != terms_->end() && it->compare(0, prefix.size(), prefix) == 0;
 }
 
-const Xapian::Document& Candidate::document() {
-  if (document_) return *document_;
+Xapian::Document matched_document(const Xapian::Database& db, Xapian::docid docid) {
   try {
-    // The match returned it: no need to check that it exists (a remote
-    // shard sends it now, a local database reads its parts when asked).
-    document_ = db_->get_document(docid_, Xapian::DOC_ASSUME_VALID);
+    return db.get_document(docid, Xapian::DOC_ASSUME_VALID);
   } catch (const Xapian::DocNotFoundError&) {
     // Deleted since the match: a commit moved the database on.
-    throw Xapian::DatabaseModifiedError("document " + std::to_string(docid_) +
+    throw Xapian::DatabaseModifiedError("document " + std::to_string(docid) +
                                         " went away after it matched");
   }
+}
+
+const Xapian::Document& Candidate::document() {
+  if (!document_) document_ = matched_document(*db_, docid_);
   return *document_;
 }
 

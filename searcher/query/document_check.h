@@ -82,17 +82,23 @@ struct DocumentTest {
 // A document the match returned, read lazily: the document itself when
 // first asked for (from a remote shard each costs a round trip), its term
 // list and its text only when a test needs them.
+// Returns document `docid` of `db`, which a match returned: read without
+// checking that it exists (a remote shard sends it now, a local database
+// reads its parts when asked). Throws Xapian::DatabaseModifiedError when a
+// remote shard no longer holds it (deleted by a commit since it matched),
+// for the request to run again on the new revision.
+Xapian::Document matched_document(const Xapian::Database& db, Xapian::docid docid);
+
 class Candidate {
  public:
   // REQUIRES: `db` outlives the candidate; `docid` is a document of it.
   Candidate(const Xapian::Database& db, Xapian::docid docid) : db_(&db), docid_(docid) {}
 
-  // Returns the document. Throws Xapian::DatabaseModifiedError when a remote
-  // shard no longer holds it (deleted by a commit since it matched), for the
-  // request to run again on the new revision.
+  // Returns the document, read once. Throws as matched_document().
   const Xapian::Document& document();
   // Sets the document, read elsewhere (run/document_fetcher.h). REQUIRES: it
-  // is document docid() of the database.
+  // is document docid() of the database, or that document read over another
+  // connection to its shard.
   void set_document(Xapian::Document document) { document_ = std::move(document); }
   bool has_document() const { return document_.has_value(); }
   Xapian::docid docid() const { return docid_; }

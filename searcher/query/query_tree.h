@@ -59,6 +59,15 @@ void for_each_node(const QueryNode& node, Visit&& visit, bool under_excluded = f
     for_each_node(child, visit, under_excluded);
 }
 
+// Calls `visit` on each node of words or of a phrase in `node`'s tree,
+// parents before children.
+template <typename Visit>
+void for_each_words_node(const QueryNode& node, Visit&& visit) {
+  for_each_node(node, [&](const QueryNode& n, bool) {
+    if (n.kind == QueryNode::Kind::kWords || n.kind == QueryNode::Kind::kPhrase) visit(n);
+  });
+}
+
 }  // namespace vnews
 
 #endif  // VNEWS_SEARCHER_QUERY_QUERY_TREE_H_

@@ -48,9 +48,7 @@ void decode_tree(QueryNode& node, TermFrequencies& db, Analyzer& analyzer,
 
 std::vector<std::string> typed_word_lookups(const QueryNode& root, Analyzer& analyzer) {
   std::vector<std::string> terms;
-  for_each_node(root, [&](const QueryNode& node, bool) {
-    if (node.kind != QueryNode::Kind::kWords && node.kind != QueryNode::Kind::kPhrase)
-      return;
+  for_each_words_node(root, [&](const QueryNode& node) {
     const std::vector<std::optional<std::string>> spelled = spelled_words(node);
     for (std::size_t i = 0; i < spelled.size(); ++i) {
       if (!spelled[i]) continue;

@@ -1,30 +1,45 @@
 #include "run/document_fetcher.h"
 
-#include <algorithm>
 #include <exception>
 #include <stdexcept>
+#include <system_error>
 #include <thread>
+#include <unordered_set>
 
 namespace vnews {
 namespace {
 
-// Reads the documents `docids` of `db` (at its latest revision) into
-// `candidates`, in order.
-void read_documents(Xapian::Database& db, const std::vector<Xapian::docid>& docids,
-                    const std::vector<Candidate*>& candidates) {
-  db.reopen();
-  for (std::size_t i = 0; i < docids.size(); ++i) {
-    try {
-      candidates[i]->set_document(db.get_document(docids[i], Xapian::DOC_ASSUME_VALID));
-    } catch (const Xapian::DocNotFoundError&) {
-      throw Xapian::DatabaseModifiedError("document " +
-                                          std::to_string(candidates[i]->docid()) +
-                                          " went away after it matched");
+// One shard's documents to read: candidates and their docids in the shard.
+struct ShardReads {
+  std::vector<Candidate*> candidates;
+  std::vector<Xapian::docid> docids;
+  Xapian::Database* second = nullptr;  // read over it, in a thread
+  bool second_failed = false;          // it failed: read over the first after all
+  std::exception_ptr error;
+};
+
+// Reads `reads` over its second connection, reopened first when `stale`.
+void read_over_second(ShardReads& reads, bool stale) {
+  try {
+    if (stale) reads.second->reopen();
+    for (std::size_t i = 0; i < reads.docids.size(); ++i) {
+      reads.candidates[i]->set_document(matched_document(*reads.second, reads.docids[i]));
     }
+  } catch (const Xapian::NetworkError&) {
+    reads.second_failed = true;
+  } catch (...) {
+    reads.error = std::current_exception();
   }
 }
 
 }  // namespace
+
+DocumentFetcher::DocumentFetcher(std::vector<Shard> shards)
+    : shards_(std::move(shards)), connections_(shards_.size()) {
+  for (std::size_t s = 0; s < shards_.size(); ++s) {
+    if (shards_[s].kind != Shard::Kind::kLocal) connection(s);
+  }
+}
 
 std::pair<std::size_t, Xapian::docid> DocumentFetcher::locate(Xapian::docid docid) const {
   // Xapian numbers the documents of n databases searched as one in turn:
@@ -34,55 +49,70 @@ std::pair<std::size_t, Xapian::docid> DocumentFetcher::locate(Xapian::docid doci
 }
 
 Xapian::Database* DocumentFetcher::connection(std::size_t shard) {
-  if (!connections_[shard] && !unavailable_[shard]) {
+  Connection& c = connections_[shard];
+  if (!c.db && !c.unavailable) {
     try {
-      connections_[shard] = open_shard(shards_[shard]);
+      c.db = open_shard(shards_[shard]);
+      c.stale = false;
     } catch (const std::runtime_error&) {
-      unavailable_[shard] = true;  // read over the first connection
+      c.unavailable = true;
     }
   }
-  return connections_[shard] ? &*connections_[shard] : nullptr;
+  return c.db ? &*c.db : nullptr;
+}
+
+void DocumentFetcher::moved_on() {
+  for (Connection& c : connections_) c.stale = true;
 }
 
 void DocumentFetcher::fetch(const std::vector<Candidate*>& candidates) {
-  // Each remote shard's unread documents.
-  std::vector<std::vector<Candidate*>> wanted(shards_.size());
-  std::vector<std::vector<Xapian::docid>> docids(shards_.size());
+  std::vector<ShardReads> reads(shards_.size());
+  std::unordered_set<const Candidate*> asked;
   for (Candidate* candidate : candidates) {
-    if (candidate->has_document()) continue;
+    if (candidate->has_document() || !asked.insert(candidate).second) continue;
     const auto [shard, docid] = locate(candidate->docid());
     if (shards_[shard].kind == Shard::Kind::kLocal) continue;
-    wanted[shard].push_back(candidate);
-    docids[shard].push_back(docid);
+    reads[shard].candidates.push_back(candidate);
+    reads[shard].docids.push_back(docid);
   }
-  // The shard with the most is read here, over the searched database.
-  std::size_t here = 0;
-  for (std::size_t s = 1; s < wanted.size(); ++s) {
-    if (wanted[s].size() > wanted[here].size()) here = s;
+  std::size_t here = 0;  // read on this thread, over the first connection
+  for (std::size_t s = 1; s < reads.size(); ++s) {
+    if (reads[s].candidates.size() > reads[here].candidates.size()) here = s;
   }
   std::vector<std::thread> threads;
-  std::vector<std::exception_ptr> errors(shards_.size());
-  for (std::size_t s = 0; s < shards_.size(); ++s) {
-    if (s == here || wanted[s].empty()) continue;
-    Xapian::Database* db = connection(s);
-    if (db == nullptr) continue;
-    threads.emplace_back([&, s, db] {
-      try {
-        read_documents(*db, docids[s], wanted[s]);
-      } catch (...) {
-        errors[s] = std::current_exception();
-      }
-    });
+  threads.reserve(reads.size());  // only a thread's start can throw below
+  for (std::size_t s = 0; s < reads.size(); ++s) {
+    if (s == here || reads[s].candidates.empty()) continue;
+    reads[s].second = connection(s);
+    if (reads[s].second == nullptr) continue;
+    try {
+      threads.emplace_back(read_over_second, std::ref(reads[s]), connections_[s].stale);
+      connections_[s].stale = false;
+    } catch (const std::system_error&) {  // no thread to be had: read it here
+      reads[s].second = nullptr;
+    }
   }
   std::exception_ptr error;
   try {
-    for (Candidate* candidate : wanted[here]) candidate->document();
+    for (ShardReads& shard : reads) {
+      if (shard.second != nullptr) continue;
+      for (Candidate* candidate : shard.candidates) candidate->document();
+    }
   } catch (...) {
     error = std::current_exception();
   }
   for (std::thread& thread : threads) thread.join();
-  for (const std::exception_ptr& e : errors) {
-    if (!error) error = e;
+  for (std::size_t s = 0; s < reads.size(); ++s) {
+    if (!error) error = reads[s].error;
+    if (!reads[s].second_failed) continue;
+    connections_[s].db.reset();  // opened again next time
+    try {
+      for (Candidate* candidate : reads[s].candidates) {
+        if (!candidate->has_document()) candidate->document();
+      }
+    } catch (...) {
+      if (!error) error = std::current_exception();
+    }
   }
   if (error) std::rethrow_exception(error);
 }

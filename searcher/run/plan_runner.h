@@ -10,6 +10,7 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,9 +48,11 @@ struct Page {
 class PlanRunner {
  public:
   // REQUIRES: `db` and `analyzer` outlive the runner. `remote`: some shard
-  // of `db` is remote.
-  PlanRunner(Xapian::Database& db, Analyzer& analyzer, bool remote)
-      : db_(db), analyzer_(analyzer), remote_(remote) {}
+  // of `db` is remote. `reopened`, when given, is called each time the
+  // runner reopens `db`.
+  PlanRunner(Xapian::Database& db, Analyzer& analyzer, bool remote,
+             std::function<void()> reopened = {})
+      : db_(db), analyzer_(analyzer), remote_(remote), reopened_(std::move(reopened)) {}
 
   // Returns `query` restricted by the request's filters (--since/--until).
   static Xapian::Query with_filters(const Xapian::Query& query,
@@ -89,6 +92,7 @@ class PlanRunner {
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt == kMaxReopens) throw;
         db_.reopen();
+        if (reopened_) reopened_();
       }
     }
   }
@@ -126,6 +130,7 @@ class PlanRunner {
   Xapian::Database& db_;
   Analyzer& analyzer_;
   bool remote_;
+  std::function<void()> reopened_;
 };
 
 }  // namespace vnews

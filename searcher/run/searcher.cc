@@ -87,10 +87,12 @@ Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial) {
   remote_ = set.remote;
   missing_ = std::move(set.missing);
   if (remote_ && set.opened.size() > 1) {
-    fetcher_ = std::make_unique<DocumentFetcher>(db_, std::move(set.opened));
+    fetcher_ = std::make_unique<DocumentFetcher>(std::move(set.opened));
   }
   frequencies_ = std::make_unique<TermFrequencies>(db_, remote_);
-  runner_ = std::make_unique<PlanRunner>(db_, analyzer_, remote_);
+  runner_ = std::make_unique<PlanRunner>(db_, analyzer_, remote_, [this] {
+    if (fetcher_) fetcher_->moved_on();
+  });
   suggester_ = std::make_unique<Suggester>(db_, *frequencies_);
   sources_.synonyms.push_back(&SynonymTable::abbreviations());
   sources_.frequencies = frequencies_.get();
@@ -118,6 +120,7 @@ void Searcher::read_metadata() {
 
 bool Searcher::reopen() {
   if (!db_.reopen()) return false;
+  if (fetcher_) fetcher_->moved_on();
   frequencies_->forget();
   return true;
 }
@@ -133,9 +136,7 @@ namespace {
 template <typename Lookups>
 std::vector<std::string> lookups_of(const QueryNode& root, const Lookups& lookups) {
   std::vector<std::string> terms;
-  for_each_node(root, [&](const QueryNode& node, bool) {
-    if (node.kind != QueryNode::Kind::kWords && node.kind != QueryNode::Kind::kPhrase)
-      return;
+  for_each_words_node(root, [&](const QueryNode& node) {
     for (std::string& term : lookups(node)) terms.push_back(std::move(term));
   });
   return terms;
@@ -283,6 +284,7 @@ Page Searcher::run(const QueryPlan& plan, const SearchRequest& request) {
 void Searcher::collect(Page& page, const QueryPlan& plan, const SearchRequest& request,
                        SearchResult& result) {
   if (fetcher_) {
+    check_deadline(request);
     std::vector<Candidate*> shown;
     for (PageHit& found : page.hits) {
       shown.push_back(&found.candidate);
