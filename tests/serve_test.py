@@ -619,9 +619,9 @@ class ShardDownTest(unittest.TestCase):
         self.stop_tcpsrv()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
-    def start_tcpsrv(self):
+    def start_tcpsrv(self, *args):
         self.tcpsrv = subprocess.Popen(
-            [TCPSRV, "--interface", "127.0.0.1", "--port", str(self.port), self.db],
+            [TCPSRV, "--interface", "127.0.0.1", "--port", str(self.port), *args, self.db],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         for _ in range(200):
             try:
@@ -650,6 +650,17 @@ class ShardDownTest(unittest.TestCase):
         self.start_tcpsrv()
         status, _, answer = server.get_json("/search?q=xiaomi")
         self.assertEqual(200, status)
+        self.assertEqual(2, answer["total"])
+        self.assertEqual(0, server.stop())
+
+    def test_a_connection_its_server_closed_while_idle_is_opened_again(self):
+        self.start_tcpsrv("--idle-timeout", "300")  # ms; xapian-tcpsrv's default is 60 s
+        remote = f"tcp://127.0.0.1:{self.port}"
+        server = Server(remote, args=("--workers", "1", "--quiet"))
+        self.assertEqual(200, server.request("GET", "/search?q=xiaomi")[0])
+        time.sleep(1)
+        status, _, answer = server.get_json("/search?q=xiaomi")
+        self.assertEqual(200, status, answer)
         self.assertEqual(2, answer["total"])
         self.assertEqual(0, server.stop())
 

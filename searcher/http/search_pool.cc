@@ -107,14 +107,23 @@ std::exception_ptr SearchPool::run_task(Task& task, std::unique_ptr<Searcher>& s
     if (Clock::now() > task.deadline) {
       throw TimeLimitError("no worker was free before the time limit");
     }
+    if (searcher) {
+      try {
+        searcher->reopen();
+      } catch (const Xapian::NetworkError&) {
+        // Its server closed a connection left idle (xapian-tcpsrv's
+        // --idle-timeout, 60 s by default), or is down: connect again.
+        searcher.reset();
+      }
+    }
     if (!searcher) searcher = open();
     for (int attempt = 1;; ++attempt) {
       try {
-        searcher->reopen();
         task.job(*searcher);
         break;
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt == kMaxAttempts) throw;
+        searcher->reopen();
       }
     }
     return nullptr;
