@@ -94,7 +94,14 @@ void SearchPool::work(std::unique_ptr<Searcher> searcher) {
 
 std::unique_ptr<Searcher> SearchPool::open() const {
   try {
-    return std::make_unique<Searcher>(options_.dbs, options_.allow_partial);
+    for (int attempt = 1;; ++attempt) {
+      try {
+        return std::make_unique<Searcher>(options_.dbs, options_.allow_partial);
+      } catch (const Xapian::DatabaseModifiedError&) {
+        // Commits discarded the revision it was reading: open the new one.
+        if (attempt == kMaxAttempts) throw;
+      }
+    }
   } catch (const Xapian::Error& e) {
     throw UnavailableError("database unavailable: " + e.get_description());
   } catch (const std::exception& e) {
@@ -107,23 +114,20 @@ std::exception_ptr SearchPool::run_task(Task& task, std::unique_ptr<Searcher>& s
     if (Clock::now() > task.deadline) {
       throw TimeLimitError("no worker was free before the time limit");
     }
-    if (searcher) {
-      try {
-        searcher->reopen();
-      } catch (const Xapian::NetworkError&) {
-        // Its server closed a connection left idle (xapian-tcpsrv's
-        // --idle-timeout, 60 s by default), or is down: connect again.
-        searcher.reset();
-      }
-    }
     if (!searcher) searcher = open();
     for (int attempt = 1;; ++attempt) {
       try {
+        try {
+          searcher->reopen();
+        } catch (const Xapian::NetworkError&) {
+          // Its server closed a connection left idle (xapian-tcpsrv's
+          // --idle-timeout, 60 s by default), or is down: connect again.
+          searcher = open();
+        }
         task.job(*searcher);
         break;
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt == kMaxAttempts) throw;
-        searcher->reopen();
       }
     }
     return nullptr;
