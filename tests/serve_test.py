@@ -507,6 +507,7 @@ class LifecycleTest(unittest.TestCase):
 
     def test_a_commit_is_served_without_a_restart(self):
         server = Server(self.db, args=("--workers", "2", "--quiet"))
+        self.addCleanup(server.stop)  # a failed assertion does not leave it running
         self.assertEqual(0, server.get_json("/search?q=zyxwabc&count=1")[2]["count"])
         pathlib.Path(self.corpus, "new.txt").write_text("Zyxwabc mới\nMột bài mới.\n")
         index(self.db, self.corpus)
@@ -519,6 +520,7 @@ class LifecycleTest(unittest.TestCase):
 
     def test_searches_during_commits_never_fail(self):
         server = Server(self.db, args=("--workers", "2", "--quiet"))
+        self.addCleanup(server.stop)  # a failed assertion does not leave it running
         stop = threading.Event()
         failures = []
 
@@ -640,6 +642,7 @@ class ShardDownTest(unittest.TestCase):
         self.start_tcpsrv()
         remote = f"tcp://127.0.0.1:{self.port}"
         server = Server(remote, args=("--workers", "1", "--quiet"))
+        self.addCleanup(server.stop)  # a failed assertion does not leave it running
         self.assertEqual(200, server.request("GET", "/search?q=xiaomi")[0])
         self.stop_tcpsrv()
         for target in ("/search?q=xiaomi", "/article/" + XIAOMI, "/health"):
@@ -654,11 +657,12 @@ class ShardDownTest(unittest.TestCase):
         self.assertEqual(0, server.stop())
 
     def test_a_connection_its_server_closed_while_idle_is_opened_again(self):
-        self.start_tcpsrv("--idle-timeout", "300")  # ms; xapian-tcpsrv's default is 60 s
+        self.start_tcpsrv("--idle-timeout", "1000")  # ms; xapian-tcpsrv's default is 60 s
         remote = f"tcp://127.0.0.1:{self.port}"
         server = Server(remote, args=("--workers", "1", "--quiet"))
+        self.addCleanup(server.stop)  # a failed assertion does not leave it running
         self.assertEqual(200, server.request("GET", "/search?q=xiaomi")[0])
-        time.sleep(1)
+        time.sleep(2.5)
         status, _, answer = server.get_json("/search?q=xiaomi")
         self.assertEqual(200, status, answer)
         self.assertEqual(2, answer["total"])

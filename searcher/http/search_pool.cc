@@ -121,7 +121,10 @@ std::exception_ptr SearchPool::run_task(Task& task, std::unique_ptr<Searcher>& s
           searcher->reopen();
         } catch (const Xapian::NetworkError&) {
           // Its server closed a connection left idle (xapian-tcpsrv's
-          // --idle-timeout, 60 s by default), or is down: connect again.
+          // --idle-timeout, 60 s by default), or is down: connect again
+          // (when that fails too, the worker is left with none, as after any
+          // failed request).
+          searcher.reset();
           searcher = open();
         }
         task.job(*searcher);
