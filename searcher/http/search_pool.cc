@@ -131,6 +131,12 @@ std::exception_ptr SearchPool::run_task(Task& task, std::unique_ptr<Searcher>& s
         break;
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt == kMaxAttempts) throw;
+      } catch (const Xapian::DatabaseCorruptError&) {
+        // Glass reports a block that a commit reused under a reader as
+        // corrupt, not as modified (seen while commits run back to back,
+        // under ASan): read again at the new revision. A damaged database
+        // fails every attempt.
+        if (attempt == kMaxAttempts) throw;
       }
     }
     return nullptr;
