@@ -94,14 +94,7 @@ void SearchPool::work(std::unique_ptr<Searcher> searcher) {
 
 std::unique_ptr<Searcher> SearchPool::open() const {
   try {
-    for (int attempt = 1;; ++attempt) {
-      try {
-        return std::make_unique<Searcher>(options_.dbs, options_.allow_partial);
-      } catch (const Xapian::DatabaseModifiedError&) {
-        // Commits discarded the revision it was reading: open the new one.
-        if (attempt == kMaxAttempts) throw;
-      }
-    }
+    return std::make_unique<Searcher>(options_.dbs, options_.allow_partial);
   } catch (const Xapian::Error& e) {
     throw UnavailableError("database unavailable: " + e.get_description());
   } catch (const std::exception& e) {
@@ -132,10 +125,7 @@ std::exception_ptr SearchPool::run_task(Task& task, std::unique_ptr<Searcher>& s
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt == kMaxAttempts) throw;
       } catch (const Xapian::DatabaseCorruptError&) {
-        // Glass reports a block that a commit reused under a reader as
-        // corrupt, not as modified (seen while commits run back to back,
-        // under ASan): read again at the new revision. A damaged database
-        // fails every attempt.
+        // A stale read too, as PlanRunner::reopening() takes it.
         if (attempt == kMaxAttempts) throw;
       }
     }

@@ -79,9 +79,6 @@ struct DocumentTest {
   bool needs_text = false;
 };
 
-// A document the match returned, read lazily: the document itself when
-// first asked for (from a remote shard each costs a round trip), its term
-// list and its text only when a test needs them.
 // Returns document `docid` of `db`, which a match returned: read without
 // checking that it exists (a remote shard sends it now, a local database
 // reads its parts when asked). Throws Xapian::DatabaseModifiedError when a
@@ -89,6 +86,9 @@ struct DocumentTest {
 // for the request to run again on the new revision.
 Xapian::Document matched_document(const Xapian::Database& db, Xapian::docid docid);
 
+// A document the match returned, read lazily: the document itself when
+// first asked for (from a remote shard each costs a round trip), its term
+// list and its text only when a test needs them.
 class Candidate {
  public:
   // REQUIRES: `db` outlives the candidate; `docid` is a document of it.

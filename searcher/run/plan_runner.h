@@ -33,8 +33,8 @@ struct PageHit {
   // the document (remote shards: see PlanRunner::match); else read from the
   // document.
   std::optional<std::string> sketch;
-  std::vector<Candidate>
-      copies;  // the copies of its story, when collapsed, in rank order
+  // The copies of its story, when collapsed, in rank order.
+  std::vector<Candidate> copies;
 };
 
 // Ranked matching documents of a plan, and how many match in all.
@@ -83,7 +83,10 @@ class PlanRunner {
                      unsigned first, unsigned size, Xapian::doccount check_at_least);
 
   // Returns run(), reopening the database and running again when a
-  // concurrent commit made what it read stale (at most a few times).
+  // concurrent commit made what it read stale (at most a few times). Glass
+  // reports a block that a commit reused under a reader as corrupt rather
+  // than modified (seen while commits run back to back): that runs again
+  // too; a damaged database fails every attempt.
   template <typename Run>
   auto reopening(Run&& run) {
     for (int attempt = 0;; ++attempt) {
@@ -91,9 +94,11 @@ class PlanRunner {
         return run();
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt == kMaxReopens) throw;
-        db_.reopen();
-        if (reopened_) reopened_();
+      } catch (const Xapian::DatabaseCorruptError&) {
+        if (attempt == kMaxReopens) throw;
       }
+      db_.reopen();
+      if (reopened_) reopened_();
     }
   }
 
