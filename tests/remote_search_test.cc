@@ -1,8 +1,10 @@
 // Searches shards served by xapian-tcpsrv on loopback and compares the answers
 // with the same shards opened locally.
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <thread>
 
 #include "run/database_set.h"
 #include "run/document_fetcher.h"
@@ -10,6 +12,7 @@
 #include "sharded_sample.h"
 #include "tcp_server.h"
 #include "test_util.h"
+#include "vnews/error.h"
 #include "vnews/schema.h"
 
 using vnews::test::run;
@@ -222,5 +225,45 @@ TEST_CASE("documents of several remote shards read at once equal those read one 
       CHECK(candidate.document().get_value(vnews::schema::kTextSlot) ==
             one_by_one.get_value(vnews::schema::kTextSlot));
     }
+  }
+}
+
+TEST_CASE(
+    "a search after the servers closed idle connections opens them again, and a shard "
+    "down then is named",
+    "[remote]") {
+  const ShardedSample& sample = ShardedSample::get();
+  constexpr unsigned kIdleTimeoutMs = 1000;  // xapian-tcpsrv's default is 60 s
+  TcpServer server0(sample.shard(0), false, kIdleTimeoutMs);
+  TcpServer server1(sample.shard(1), false, kIdleTimeoutMs);
+  TempDir dir;
+  const std::filesystem::path stub = dir / "remote.stub";
+  vnews::test::write_file(
+      stub, "remote " + server0.host_port() + "\nremote " + server1.host_port() + "\n");
+  vnews::Searcher local({sample.sharded().string()});
+  vnews::Searcher remote({stub.string()});
+  const std::string query = sample.queries().front();
+  const std::string expected = vnews::test::results_of(local, query, 10);
+  REQUIRE(vnews::test::results_of(remote, query, 10) == expected);
+
+  // Each time, both connections to each server (the match's and the
+  // documents') closed.
+  const auto idle = [] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2 * kIdleTimeoutMs + 500));
+  };
+  idle();
+  CHECK(vnews::test::results_of(remote, query, 10) == expected);
+  idle();
+  const std::string id = local.search(query, 0, 1).hits.at(0).article.id;
+  CHECK(remote.article(id).body == local.article(id).body);
+
+  server1.stop();
+  try {
+    remote.search(query, 0, 10);
+    FAIL("a search with a shard down succeeded");
+  } catch (const vnews::UnavailableError& e) {
+    CHECK_THAT(e.what(),
+               Catch::Contains("shard '" + server1.host_port() + "' (listed in '" +
+                               stub.string() + ":2') is unreachable"));
   }
 }

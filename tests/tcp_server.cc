@@ -47,13 +47,26 @@ std::string slurp(const std::filesystem::path& path) {
 
 std::string tcpsrv_program() { return VNEWS_XAPIAN_TCPSRV; }
 
-TcpServer::TcpServer(const std::filesystem::path& db, bool writable) {
+TcpServer::TcpServer(const std::filesystem::path& db, bool writable,
+                     unsigned idle_timeout_ms) {
   static int servers = 0;
   log_ = std::filesystem::temp_directory_path() /
          ("vnews-tcpsrv-" + std::to_string(getpid()) + "-" + std::to_string(servers++) +
           ".log");
   for (int attempt = 0; attempt < kAttempts; ++attempt) {
-    if (start(db, writable)) return;
+    port_ = free_port();
+    std::vector<std::string> words = {tcpsrv_program(), "--interface", "127.0.0.1",
+                                      "--port", std::to_string(port_)};
+    if (writable) words.push_back("--writable");
+    if (idle_timeout_ms > 0) {
+      words.push_back("--idle-timeout");
+      words.push_back(std::to_string(idle_timeout_ms));
+    }
+    words.push_back(db.string());
+    std::vector<char*> args;  // built before fork(): the child only execs
+    for (std::string& word : words) args.push_back(word.data());
+    args.push_back(nullptr);
+    if (start(args)) return;
   }
   const std::string output = slurp(log_);
   std::filesystem::remove(log_);
@@ -67,9 +80,7 @@ TcpServer::~TcpServer() {
   std::filesystem::remove(log_, ec);
 }
 
-bool TcpServer::start(const std::filesystem::path& db, bool writable) {
-  port_ = free_port();
-  const std::string port = std::to_string(port_);
+bool TcpServer::start(const std::vector<char*>& args) {
   const pid_t parent = getpid();
   pid_ = fork();
   if (pid_ < 0) throw std::runtime_error("fork() failed");
@@ -80,14 +91,7 @@ bool TcpServer::start(const std::filesystem::path& db, bool writable) {
     const int out = open(log_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     dup2(out, STDOUT_FILENO);
     dup2(out, STDERR_FILENO);
-    const std::string program = tcpsrv_program();
-    if (writable) {
-      execl(program.c_str(), program.c_str(), "--interface", "127.0.0.1", "--port",
-            port.c_str(), "--writable", db.c_str(), static_cast<char*>(nullptr));
-    } else {
-      execl(program.c_str(), program.c_str(), "--interface", "127.0.0.1", "--port",
-            port.c_str(), db.c_str(), static_cast<char*>(nullptr));
-    }
+    execv(args[0], args.data());
     _exit(127);
   }
   setpgid(pid_, pid_);

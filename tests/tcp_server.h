@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace vnews::test {
 
@@ -19,10 +20,12 @@ std::string tcpsrv_program();
 // reaches the test, and it is stopped when the test process dies.
 class TcpServer {
  public:
-  // Starts serving `db` (`writable` adds --writable), on a free port; returns
-  // once it listens. Throws std::runtime_error with the server's output when it
-  // does not start within 10 s.
-  TcpServer(const std::filesystem::path& db, bool writable = false);
+  // Starts serving `db` (`writable` adds --writable; `idle_timeout_ms` > 0,
+  // --idle-timeout: a connection idle that long is closed), on a free port;
+  // returns once it listens. Throws std::runtime_error with the server's
+  // output when it does not start within 10 s.
+  TcpServer(const std::filesystem::path& db, bool writable = false,
+            unsigned idle_timeout_ms = 0);
   // Stops the server and every connection it forked.
   ~TcpServer();
   TcpServer(const TcpServer&) = delete;
@@ -36,7 +39,8 @@ class TcpServer {
   void stop();
 
  private:
-  bool start(const std::filesystem::path& db, bool writable);
+  // REQUIRES: `args` ends with a null pointer.
+  bool start(const std::vector<char*>& args);
 
   std::filesystem::path log_;
   pid_t pid_ = -1;

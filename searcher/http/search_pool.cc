@@ -109,17 +109,12 @@ std::exception_ptr SearchPool::run_task(Task& task, std::unique_ptr<Searcher>& s
     }
     if (!searcher) searcher = open();
     for (int attempt = 1;; ++attempt) {
+      if (attempt > 1 && Clock::now() > task.deadline) {
+        throw TimeLimitError("commits made the search stale until the time limit");
+      }
       try {
-        try {
-          searcher->reopen();
-        } catch (const Xapian::NetworkError&) {
-          // Its server closed a connection left idle (xapian-tcpsrv's
-          // --idle-timeout, 60 s by default), or is down: connect again
-          // (when that fails too, the worker is left with none, as after any
-          // failed request).
-          searcher.reset();
-          searcher = open();
-        }
+        // A connection its server closed while idle is opened again there.
+        searcher->reopen();
         task.job(*searcher);
         break;
       } catch (const Xapian::DatabaseModifiedError&) {
@@ -132,6 +127,9 @@ std::exception_ptr SearchPool::run_task(Task& task, std::unique_ptr<Searcher>& s
     return nullptr;
   } catch (const Xapian::Error&) {
     searcher.reset();  // a shard may be down: opened again for the next task
+    return std::current_exception();
+  } catch (const UnavailableError&) {
+    searcher.reset();  // a shard is down: opened anew for the next task
     return std::current_exception();
   } catch (...) {
     return std::current_exception();

@@ -26,13 +26,6 @@ class OverloadedError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// The databases could not be opened again after a failure (a shard down): a
-// service answers 503.
-class UnavailableError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
-
 // The databases a SearchPool searches, and its threads and queue.
 struct PoolOptions {
   std::vector<std::string> dbs;  // searched as one (database_set.h)

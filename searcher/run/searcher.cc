@@ -81,14 +81,9 @@ struct Searcher::Planned {
   std::string decoded;  // the query with its Telex and VNI words decoded, if any
 };
 
-Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial) {
-  DatabaseSet set = open_database_set(dbs, allow_partial);
-  db_ = std::move(set.db);
-  remote_ = set.remote;
-  missing_ = std::move(set.missing);
-  if (remote_ && set.opened.size() > 1) {
-    fetcher_ = std::make_unique<DocumentFetcher>(std::move(set.opened));
-  }
+Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial)
+    : dbs_(dbs), allow_partial_(allow_partial) {
+  adopt(open_database_set(dbs, allow_partial));
   frequencies_ = std::make_unique<TermFrequencies>(db_, remote_);
   runner_ = std::make_unique<PlanRunner>(db_, analyzer_, remote_, [this] {
     if (fetcher_) fetcher_->moved_on();
@@ -98,6 +93,34 @@ Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial) {
   sources_.frequencies = frequencies_.get();
   sources_.analyzer = &analyzer_;
   read_metadata();
+}
+
+void Searcher::adopt(DatabaseSet set) {
+  db_ = std::move(set.db);
+  remote_ = set.remote;
+  missing_ = std::move(set.missing);
+  fetcher_.reset();
+  if (remote_ && set.opened.size() > 1) {
+    fetcher_ = std::make_unique<DocumentFetcher>(std::move(set.opened));
+  }
+}
+
+template <typename Run>
+auto Searcher::reconnecting(Run&& run) {
+  try {
+    return run();
+  } catch (const Xapian::NetworkError&) {
+    if (!remote_) throw;
+  }
+  // The runner, term frequencies and suggester read db_ where it is: they
+  // read the databases opened again, with nothing remembered of the old.
+  try {
+    adopt(open_database_set(dbs_, allow_partial_));
+  } catch (const std::runtime_error& e) {
+    throw UnavailableError(std::string("database unavailable: ") + e.what());
+  }
+  frequencies_->forget();
+  return run();
 }
 
 void Searcher::read_metadata() {
@@ -118,15 +141,17 @@ void Searcher::read_metadata() {
   }
 }
 
-bool Searcher::reopen() {
-  if (!db_.reopen()) return false;
-  if (fetcher_) fetcher_->moved_on();
-  frequencies_->forget();
-  return true;
+void Searcher::reopen() {
+  reconnecting([&] {
+    if (!db_.reopen()) return;
+    if (fetcher_) fetcher_->moved_on();
+    frequencies_->forget();
+  });
 }
 
 Xapian::doccount Searcher::document_count() {
-  return runner_->reopening([&] { return db_.get_doccount(); });
+  return reconnecting(
+      [&] { return runner_->reopening([&] { return db_.get_doccount(); }); });
 }
 
 namespace {
@@ -203,8 +228,11 @@ Xapian::docid Searcher::docid_of(const std::string& id) {
 }
 
 Article Searcher::article(const std::string& id) {
-  const Xapian::docid docid = docid_of(id);
-  return runner_->reopening([&] { return load_article(db_.get_document(docid), true); });
+  return reconnecting([&] {
+    const Xapian::docid docid = docid_of(id);
+    return runner_->reopening(
+        [&] { return load_article(db_.get_document(docid), true); });
+  });
 }
 
 Searcher::Planned Searcher::plan_request(const QueryNode* tree,
@@ -351,9 +379,11 @@ bool Searcher::finds_any(const std::string& query, const SearchRequest& request)
 SearchResult Searcher::search(const SearchRequest& request) {
   // A commit can discard the revision any read of the request is at, the
   // documents' data as well as the match: then all of it runs again.
-  return runner_->reopening([&] {
-    frequencies_->forget();
-    return search_once(request);
+  return reconnecting([&] {
+    return runner_->reopening([&] {
+      frequencies_->forget();
+      return search_once(request);
+    });
   });
 }
 
@@ -396,11 +426,14 @@ SearchResult Searcher::search(const std::string& query, unsigned offset, unsigne
 }
 
 MatchTerms Searcher::highlight_terms(const std::string& query) {
-  return plan_query(parse(query, nullptr), db_, remote_, {}, &sources_).highlight;
+  return reconnecting([&] {
+    return plan_query(parse(query, nullptr), db_, remote_, {}, &sources_).highlight;
+  });
 }
 
 Xapian::doccount Searcher::count(const SearchRequest& request) {
-  return runner_->reopening([&] { return count_once(request); });
+  return reconnecting(
+      [&] { return runner_->reopening([&] { return count_once(request); }); });
 }
 
 Xapian::doccount Searcher::count_once(const SearchRequest& request) {

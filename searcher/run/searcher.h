@@ -24,13 +24,17 @@ class PlanRunner;
 class Suggester;
 class DocumentFetcher;
 struct Page;
+struct DatabaseSet;
 struct QueryNode;
 struct PlanOptions;
 struct QueryPlan;
 
 // Searches a set of databases as one. An indexer may commit meanwhile: a
 // request that finds the revision it reads discarded by a commit runs again
-// on the latest. Not thread-safe.
+// on the latest. A request that finds a remote shard's connection closed (its
+// server restarted, or closed it while idle: xapian-tcpsrv --idle-timeout, 60
+// s by default) opens the databases again and runs once more; when they do
+// not open, it throws UnavailableError. Not thread-safe.
 class Searcher {
  public:
   // Opens every database of `dbs` (see database_set.h). Throws
@@ -82,15 +86,24 @@ class Searcher {
 
   // Moves to the latest commit of every database, so that the next request
   // sees what an indexer committed since; cheap when nothing changed (a
-  // read of each shard's version file). Returns false when no database
-  // changed. Throws Xapian::Error when a database can no longer be read.
-  bool reopen();
+  // read of each shard's version file). A closed connection is opened
+  // again, as above. Throws Xapian::Error when a database can no longer be
+  // read, UnavailableError when a remote one cannot be opened again.
+  void reopen();
 
   // Returns the number of documents searched.
   Xapian::doccount document_count();
 
  private:
   struct Planned;
+
+  // Uses the databases of `set`: the shards that opened, searched as one.
+  void adopt(DatabaseSet set);
+  // Returns run(); when a remote shard's connection failed, opens the
+  // databases again and returns run() once more. Throws UnavailableError
+  // naming the shard when they do not open.
+  template <typename Run>
+  auto reconnecting(Run&& run);
 
   // search() and count() on the revision the databases are at.
   SearchResult search_once(const SearchRequest& request);
@@ -123,6 +136,8 @@ class Searcher {
   // from remote shards.
   QueryNode parse(const std::string& query, std::string* decoded);
 
+  const std::vector<std::string> dbs_;  // as given, to open them again
+  const bool allow_partial_;
   Xapian::Database db_;
   bool remote_ = false;  // some shard of db_ is remote
   std::vector<std::string> missing_;

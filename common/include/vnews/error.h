@@ -50,6 +50,14 @@ class TimeLimitError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A database being searched can no longer be reached, and opening it again
+// failed (a shard's server down). vnews-search prints it and exits 2; a
+// service answers 503.
+class UnavailableError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 }  // namespace vnews
 
 #endif  // VNEWS_ERROR_H_
