@@ -3,7 +3,11 @@
 #include <xapian.h>
 
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
 
+#include "run/searcher.h"
+#include "small_index.h"
 #include "test_util.h"
 #include "vnews/error.h"
 
@@ -153,4 +157,32 @@ TEST_CASE("a server that is down is named with the reason", "[database_set]") {
   CHECK_THROWS_WITH(vnews::open_database_set({"tcp://127.0.0.1:1"}, false),
                     Catch::StartsWith("database 'tcp://127.0.0.1:1' is unreachable: "
                                       "Couldn't connect"));
+}
+
+TEST_CASE(
+    "a shard left out by allow_partial is named in each answer, and searched again "
+    "once it opens",
+    "[database_set]") {
+  const vnews::test::SmallIndex first(
+      vnews::test::Articles{{"a.txt", "Giá vàng hôm nay\n\nGiá vàng tăng."}});
+  const vnews::test::SmallIndex second(
+      vnews::test::Articles{{"b.txt", "Giá vàng thế giới\n\nGiá vàng thế giới giảm."}});
+  TempDir dir;
+  const std::filesystem::path later = dir / "later";
+  write_file(dir / "news.stub", "auto " + first.db() + "\nauto " + later.string() + "\n");
+  vnews::Searcher searcher({(dir / "news.stub").string()}, true);
+  searcher.retry_missing_shards_every(std::chrono::hours(1));
+
+  vnews::SearchResult result = searcher.search("giá vàng", 0, 10);
+  REQUIRE(result.missing_shards.size() == 1);
+  CHECK_THAT(result.missing_shards[0], Catch::Contains("'" + later.string() + "'"));
+  CHECK(result.total == 1);
+
+  std::filesystem::copy(second.db(), later, std::filesystem::copy_options::recursive);
+  CHECK(searcher.search("giá vàng", 0, 10).total == 1);  // not tried again yet
+  searcher.retry_missing_shards_every(std::chrono::seconds(0));
+  result = searcher.search("giá vàng", 0, 10);
+  CHECK(result.missing_shards.empty());
+  CHECK(result.total == 2);
+  CHECK(searcher.missing_shards().empty());
 }

@@ -108,6 +108,9 @@ std::string pages_nav(const SearchRequest& request, const SearchResult& result) 
 
 std::string results_html(const SearchRequest& request, const SearchResult& result) {
   std::string out = count_line(result);
+  for (const std::string& missing : result.missing_shards) {
+    out += "<p class=\"note\">Not searched: " + html_escape(missing) + ".</p>\n";
+  }
   if (!result.relaxed.empty()) {
     out += "<p class=\"note\">Nothing matches the query as typed; showing " +
            html_escape(result.relaxed) + ".</p>\n";

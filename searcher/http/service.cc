@@ -102,14 +102,18 @@ void Service::like(const Target& target, const std::string& id, httplib::Respons
 void Service::health(const Target&, const std::string&, httplib::Response& res) {
   try {
     Xapian::doccount documents = 0;
-    pool_.run([&](Searcher& searcher) { documents = searcher.document_count(); },
-              deadline());
+    std::vector<std::string> missing;
+    pool_.run(
+        [&](Searcher& searcher) {
+          documents = searcher.document_count();
+          missing = searcher.missing_shards();
+        },
+        deadline());
     nlohmann::ordered_json answer = {{"status", "ok"},
                                      {"documents", documents},
                                      {"workers", pool_.workers()},
                                      {"waiting", pool_.waiting()}};
-    if (!pool_.missing_shards().empty())
-      answer["missing_shards"] = pool_.missing_shards();
+    if (!missing.empty()) answer["missing_shards"] = missing;
     set_json(res, 200,
              answer.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   } catch (...) {

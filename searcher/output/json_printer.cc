@@ -61,6 +61,7 @@ std::string format_json(const SearchResult& result, const OutputFields& fields) 
   answer["total_exact"] = result.total_exact;
   if (!result.relaxed.empty()) answer["relaxed"] = result.relaxed;
   if (!result.decoded.empty()) answer["decoded"] = result.decoded;
+  if (!result.missing_shards.empty()) answer["missing_shards"] = result.missing_shards;
   answer["took_ms"] = rounded(result.took_ms, 1e3);
   answer["hits"] = std::move(hits);
   if (!result.facets.empty()) {

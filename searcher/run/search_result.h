@@ -41,6 +41,9 @@ struct SearchResult {
   // The query as searched when some words typed with the input method off
   // (Telex, VNI) were decoded ("ddieenj thoaij" -> "điện thoại"); "" else.
   std::string decoded;
+  // One message per shard not searched, naming it (Searcher::missing_shards:
+  // --allow-partial); empty when every shard was.
+  std::vector<std::string> missing_shards;
   double took_ms = 0;  // parsing, matching, snippets and suggestions
   std::vector<Hit> hits;
   // The counts of each facet asked for (SearchRequest::facets), in order.

@@ -84,6 +84,7 @@ struct Searcher::Planned {
 Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial)
     : dbs_(dbs), allow_partial_(allow_partial) {
   adopt(open_database_set(dbs, allow_partial));
+  last_try_of_missing_ = std::chrono::steady_clock::now();
   frequencies_ = std::make_unique<TermFrequencies>(db_, remote_);
   runner_ = std::make_unique<PlanRunner>(db_, analyzer_, remote_, [this] {
     if (fetcher_) fetcher_->moved_on();
@@ -105,8 +106,23 @@ void Searcher::adopt(DatabaseSet set) {
   }
 }
 
+void Searcher::try_missing_shards() {
+  const auto now = std::chrono::steady_clock::now();
+  if (missing_.empty() || now - last_try_of_missing_ < retry_missing_every_) return;
+  last_try_of_missing_ = now;
+  try {
+    DatabaseSet set = open_database_set(dbs_, allow_partial_);
+    if (set.missing.size() >= missing_.size()) return;
+    adopt(std::move(set));
+    frequencies_->forget();
+  } catch (const std::runtime_error&) {
+    // None opens now: searched as before, and tried again later.
+  }
+}
+
 template <typename Run>
 auto Searcher::reconnecting(Run&& run) {
+  try_missing_shards();
   try {
     return run();
   } catch (const Xapian::NetworkError&) {
@@ -393,6 +409,7 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
   SearchResult result;
   result.query = request.query;
   result.like = request.like;
+  result.missing_shards = missing_;
   Planned planned = plan_and_run(request);
   result.total = planned.page.total;
   result.total_exact = planned.page.exact;

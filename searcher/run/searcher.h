@@ -8,6 +8,7 @@
 
 #include <xapian.h>
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
@@ -37,15 +38,27 @@ struct QueryPlan;
 // not open, it throws UnavailableError. Not thread-safe.
 class Searcher {
  public:
+  static constexpr std::chrono::seconds kRetryMissingShards{30};
+
   // Opens every database of `dbs` (see database_set.h). Throws
   // std::runtime_error naming the path that does not exist, is not a Xapian
   // database or cannot be reached; with `allow_partial`, such shards are left
-  // out and listed by missing_shards(), and only throws when none opens.
+  // out and listed by missing_shards(), and only throws when none opens. A
+  // shard left out is tried again before a request, at most every
+  // kRetryMissingShards (a host that does not answer holds that request up
+  // to the connect timeout, 5 s), and searched again once it opens.
   explicit Searcher(const std::vector<std::string>& dbs, bool allow_partial = false);
   ~Searcher();
 
-  // Returns one message per shard left out by `allow_partial`, naming it.
+  // Returns one message per shard left out by `allow_partial`, naming it:
+  // those that did not open when the databases were last opened.
   const std::vector<std::string>& missing_shards() const { return missing_; }
+
+  // Tries shards left out again at most this often (kRetryMissingShards
+  // unless set).
+  void retry_missing_shards_every(std::chrono::steady_clock::duration every) {
+    retry_missing_every_ = every;
+  }
 
   // Returns what the caller should warn about the databases: one indexed by
   // another analyzer version (its words may not meet the queries' terms).
@@ -101,9 +114,12 @@ class Searcher {
   void adopt(DatabaseSet set);
   // Returns run(); when a remote shard's connection failed, opens the
   // databases again and returns run() once more. Throws UnavailableError
-  // naming the shard when they do not open.
+  // naming the shard when they do not open. Tries shards left out again
+  // first, when it is time to.
   template <typename Run>
   auto reconnecting(Run&& run);
+  // Opens the databases again when that opens shards that were left out.
+  void try_missing_shards();
 
   // search() and count() on the revision the databases are at.
   SearchResult search_once(const SearchRequest& request);
@@ -138,6 +154,8 @@ class Searcher {
 
   const std::vector<std::string> dbs_;  // as given, to open them again
   const bool allow_partial_;
+  std::chrono::steady_clock::duration retry_missing_every_ = kRetryMissingShards;
+  std::chrono::steady_clock::time_point last_try_of_missing_;  // or of opening
   Xapian::Database db_;
   bool remote_ = false;  // some shard of db_ is remote
   std::vector<std::string> missing_;
