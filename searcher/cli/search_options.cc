@@ -54,7 +54,9 @@ po::options_description visible_options() {
       ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"),
        "highlight with ANSI colour: auto (on a terminal, unless NO_COLOR is set or "
        "TERM=dumb), always, never")
-      ("allow-partial", "when a shard is down, search the others and warn on stderr")
+      ("allow-partial",
+       "when a shard is down, search the others, warn on stderr and name it in "
+       "each JSON answer (missing_shards); it is tried again every 30 s")
       ("help,h", "show this help and exit")
       ("version", "show the versions of vnews, Xapian and ICU and exit");
   // clang-format on

@@ -35,7 +35,9 @@ po::options_description visible_options() {
       ("read-timeout",
        po::value<std::string>()->value_name("SECONDS")->default_value("10"),
        "a request line and headers must arrive within this, else 408")
-      ("allow-partial", "when a shard is down at startup, serve the others and warn")
+      ("allow-partial",
+       "when a shard is down, serve the others, warn at startup and name it in "
+       "answers and /health (missing_shards); it is tried again every 30 s")
       ("quiet,q", "no access log on stderr")
       ("help,h", "show this help and exit")
       ("version", "show the versions of vnews, Xapian and ICU and exit");
