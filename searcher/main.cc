@@ -42,9 +42,8 @@ std::ifstream open_queries(const std::string& path) {
 
 int run(const vnews::SearchOptions& options, vnews::Printer& printer) {
   vnews::Searcher searcher(options.dbs, options.allow_partial);
-  for (const std::string& missing : searcher.missing_shards()) {
-    std::cerr << "vnews-search: warning: " << missing << "; searching without it\n";
-  }
+  std::vector<std::string> warned;
+  vnews::warn_of_missing_shards(searcher, warned, std::cerr);
   for (const std::string& warning : searcher.warnings()) {
     std::cerr << "vnews-search: warning: " << warning << '\n';
   }
@@ -62,7 +61,10 @@ int run(const vnews::SearchOptions& options, vnews::Printer& printer) {
   }
   if (!options.batch) {
     try {
-      return vnews::answer_query(searcher, options.request, printer, std::cout);
+      const int status =
+          vnews::answer_query(searcher, options.request, printer, std::cout);
+      vnews::warn_of_missing_shards(searcher, warned, std::cerr);  // lost meanwhile
+      return status;
     } catch (const vnews::QueryError& e) {
       // Scripts reading JSON get the error as an answer too, as in batch mode.
       if (options.format == vnews::OutputFormat::kJson) {

@@ -175,13 +175,17 @@ TEST_CASE(
 
   vnews::SearchResult result = searcher.search("giá vàng", 0, 10);
   REQUIRE(result.missing_shards.size() == 1);
-  CHECK_THAT(result.missing_shards[0], Catch::Contains("'" + later.string() + "'"));
+  CHECK_THAT(result.missing_shards[0], Catch::Contains(later.string()));
   CHECK(result.total == 1);
 
   std::filesystem::copy(second.db(), later, std::filesystem::copy_options::recursive);
   CHECK(searcher.search("giá vàng", 0, 10).total == 1);  // not tried again yet
   searcher.retry_missing_shards_every(std::chrono::seconds(0));
-  result = searcher.search("giá vàng", 0, 10);
+  // Opened in the background: searched from a request after that.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  do {
+    result = searcher.search("giá vàng", 0, 10);
+  } while (!result.missing_shards.empty() && std::chrono::steady_clock::now() < deadline);
   CHECK(result.missing_shards.empty());
   CHECK(result.total == 2);
   CHECK(searcher.missing_shards().empty());

@@ -169,6 +169,10 @@ TEST_CASE(
   CHECK(answer["missing_shards"] == std::vector<std::string>{expected_error});
   answer.erase("missing_shards");
   CHECK(without_timings(answer.dump()) == without_timings(shard0.out));
+  const RunResult count = run(kSearch + " --allow-partial --count --db " +
+                              shell_quote(remote.stub.string()) + query);
+  CHECK(nlohmann::json::parse(count.out)["missing_shards"] ==
+        std::vector<std::string>{expected_error});
 
   const RunResult url = run(kSearch + " --db tcp://" + down + query);
   CHECK(url.status == 2);
@@ -270,4 +274,21 @@ TEST_CASE(
                Catch::Contains("shard '" + server1.host_port() + "' (listed in '" +
                                stub.string() + ":2') is unreachable"));
   }
+}
+
+TEST_CASE("with allow_partial, a shard lost after the start is left out and named",
+          "[remote]") {
+  RemoteShards remote;
+  vnews::Searcher searcher({remote.stub.string()}, true);
+  vnews::Searcher shard0({remote.sample.shard(0).string()});
+  const std::string query = remote.sample.queries().front();
+  REQUIRE(searcher.search(query, 0, 10).missing_shards.empty());
+
+  remote.server1.stop();
+  const vnews::SearchResult result = searcher.search(query, 0, 10);
+  REQUIRE(result.missing_shards.size() == 1);
+  CHECK_THAT(result.missing_shards[0],
+             Catch::Contains("shard '" + remote.server1.host_port() + "'"));
+  CHECK(vnews::test::results_of(searcher, query, 10) ==
+        vnews::test::results_of(shard0, query, 10));
 }

@@ -1,5 +1,6 @@
 #include "cli/answer.h"
 
+#include <algorithm>
 #include <string>
 
 #include "cli/batch_line.h"
@@ -19,11 +20,22 @@ bool is_blank_or_comment(const std::string& line) {
 
 }  // namespace
 
+void warn_of_missing_shards(const Searcher& searcher, std::vector<std::string>& warned,
+                            std::ostream& err) {
+  const std::vector<std::string>& missing = searcher.missing_shards();
+  for (const std::string& shard : missing) {
+    if (std::find(warned.begin(), warned.end(), shard) == warned.end()) {
+      err << "vnews-search: warning: " << shard << "; searching without it\n";
+    }
+  }
+  warned = missing;
+}
+
 int answer_query(Searcher& searcher, const SearchRequest& request, Printer& printer,
                  std::ostream& out) {
   if (request.count_only) {
     const Xapian::doccount count = searcher.count(request);
-    printer.print_count(request.query, count, out);
+    printer.print_count(request.query, count, searcher.missing_shards(), out);
     return count > 0 ? 0 : 1;
   }
   const SearchResult result = searcher.search(request);
@@ -34,6 +46,7 @@ int answer_query(Searcher& searcher, const SearchRequest& request, Printer& prin
 int answer_batch(Searcher& searcher, const SearchOptions& options, Printer& printer,
                  std::istream& in, std::ostream& out, std::ostream& err) {
   bool any_found = false, any_failed = false;
+  std::vector<std::string> warned = searcher.missing_shards();
   for (std::string line; std::getline(in, line);) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (is_blank_or_comment(line)) continue;
@@ -44,6 +57,7 @@ int answer_batch(Searcher& searcher, const SearchOptions& options, Printer& prin
       any_failed = true;
       printer.print_error(batch_line_query(line), e.what(), out, err);
     }
+    warn_of_missing_shards(searcher, warned, err);
     printer.end_answer(out);
     out.flush();
   }

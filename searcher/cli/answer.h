@@ -5,12 +5,19 @@
 
 #include <istream>
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "cli/search_options.h"
 #include "output/printer.h"
 #include "run/searcher.h"
 
 namespace vnews {
+
+// Warns on `err`, for people, of each shard `searcher` searches without
+// (--allow-partial) that `warned` does not hold; then sets `warned` to them.
+void warn_of_missing_shards(const Searcher& searcher, std::vector<std::string>& warned,
+                            std::ostream& err);
 
 // Answers `request` on `out` (its count only, with count_only); returns 0
 // when it found results, 1 when none. Throws QueryError for a query that
@@ -21,7 +28,8 @@ int answer_query(Searcher& searcher, const SearchRequest& request, Printer& prin
 // Answers each line of `in` (see batch_line.h) on `out`, flushing after each
 // answer; blank lines and comments ("# ...") are skipped; a line that fails
 // gets the printer's error answer (on `err` for text and TSV) and the batch
-// goes on. Returns 2 if any line failed, else 0
+// goes on; a shard lost meanwhile is warned of on `err` (those missing at the
+// start are taken as warned of already). Returns 2 if any line failed, else 0
 // if any line found results, else 1.
 int answer_batch(Searcher& searcher, const SearchOptions& options, Printer& printer,
                  std::istream& in, std::ostream& out, std::ostream& err);

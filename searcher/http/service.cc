@@ -70,9 +70,12 @@ void Service::answer(const QueryParams& params, const std::optional<std::string>
     std::string json;
     pool_.run(
         [&](Searcher& searcher) {
-          json = request.count_only
-                     ? format_json_count(request.query, searcher.count(request))
-                     : format_json(searcher.search(request), asked.fields);
+          if (!request.count_only) {
+            json = format_json(searcher.search(request), asked.fields);
+            return;
+          }
+          const Xapian::doccount count = searcher.count(request);
+          json = format_json_count(request.query, count, searcher.missing_shards());
         },
         *request.deadline);
     set_json(res, 200, std::move(json));

@@ -102,8 +102,11 @@ void JsonPrinter::print_article(const Article& article, std::ostream& out) {
   out << format_json_article(article) << '\n';
 }
 
-std::string format_json_count(const std::string& query, Xapian::doccount count) {
-  return dump({{"query", query}, {"count", count}});
+std::string format_json_count(const std::string& query, Xapian::doccount count,
+                              const std::vector<std::string>& missing_shards) {
+  json answer = {{"query", query}, {"count", count}};
+  if (!missing_shards.empty()) answer["missing_shards"] = missing_shards;
+  return dump(answer);
 }
 
 void JsonPrinter::print(const SearchResult& result, std::ostream& out) {
@@ -111,8 +114,9 @@ void JsonPrinter::print(const SearchResult& result, std::ostream& out) {
 }
 
 void JsonPrinter::print_count(const std::string& query, Xapian::doccount count,
+                              const std::vector<std::string>& missing_shards,
                               std::ostream& out) {
-  out << format_json_count(query, count) << '\n';
+  out << format_json_count(query, count, missing_shards) << '\n';
 }
 
 void JsonPrinter::print_error(const std::string& query, const std::string& message,

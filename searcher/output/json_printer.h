@@ -33,13 +33,15 @@ std::string format_json_error(const std::string& query, const std::string& messa
 std::string format_json_article(const Article& article);
 
 // Returns {"query": ..., "count": ...} on one line.
-std::string format_json_count(const std::string& query, Xapian::doccount count);
+std::string format_json_count(const std::string& query, Xapian::doccount count,
+                              const std::vector<std::string>& missing_shards);
 
 class JsonPrinter : public Printer {
  public:
   explicit JsonPrinter(OutputFields fields) : fields_(std::move(fields)) {}
   void print(const SearchResult& result, std::ostream& out) override;
   void print_count(const std::string& query, Xapian::doccount count,
+                   const std::vector<std::string>& missing_shards,
                    std::ostream& out) override;
   void print_article(const Article& article, std::ostream& out) override;
   void print_error(const std::string& query, const std::string& message,

@@ -24,8 +24,10 @@ class Printer {
   // Prints the answer to one query on `out`.
   virtual void print(const SearchResult& result, std::ostream& out) = 0;
 
-  // Prints the exact number of documents `query` matches (--count).
+  // Prints the exact number of documents `query` matches (--count), in the
+  // shards searched: all but `missing_shards` (SearchResult::missing_shards).
   virtual void print_count(const std::string& query, Xapian::doccount count,
+                           const std::vector<std::string>& missing_shards,
                            std::ostream& out) = 0;
 
   // Prints a whole stored article (--show): every field it has, the lead

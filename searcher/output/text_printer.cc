@@ -184,7 +184,7 @@ void TextPrinter::print_article(const Article& article, std::ostream& out) {
 }
 
 void TextPrinter::print_count(const std::string&, Xapian::doccount count,
-                              std::ostream& out) {
+                              const std::vector<std::string>&, std::ostream& out) {
   out << count << '\n';
 }
 

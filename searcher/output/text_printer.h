@@ -31,6 +31,7 @@ class TextPrinter : public Printer {
       : fields_(std::move(fields)), color_(color), width_(width) {}
   void print(const SearchResult& result, std::ostream& out) override;
   void print_count(const std::string& query, Xapian::doccount count,
+                   const std::vector<std::string>& missing_shards,
                    std::ostream& out) override;
   // The title, a line of details (id, [category], date, source, url), then
   // the lead and the body's paragraphs, wrapped.

@@ -80,7 +80,7 @@ void TsvPrinter::print_article(const Article& article, std::ostream& out) {
 }
 
 void TsvPrinter::print_count(const std::string& query, Xapian::doccount count,
-                             std::ostream& out) {
+                             const std::vector<std::string>&, std::ostream& out) {
   start_line(query, out);
   out << count << '\n';
 }

@@ -21,6 +21,7 @@ class TsvPrinter : public Printer {
       : fields_(std::move(fields)), batch_(batch) {}
   void print(const SearchResult& result, std::ostream& out) override;
   void print_count(const std::string& query, Xapian::doccount count,
+                   const std::vector<std::string>& missing_shards,
                    std::ostream& out) override;
   // One line per field: its name, a tab, its value.
   void print_article(const Article& article, std::ostream& out) override;

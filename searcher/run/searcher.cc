@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <future>
 #include <optional>
+#include <system_error>
 #include <utility>
 
 #include "query/query_parser.h"
@@ -84,14 +86,7 @@ struct Searcher::Planned {
 Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial)
     : dbs_(dbs), allow_partial_(allow_partial) {
   adopt(open_database_set(dbs, allow_partial));
-  last_try_of_missing_ = std::chrono::steady_clock::now();
-  frequencies_ = std::make_unique<TermFrequencies>(db_, remote_);
-  runner_ = std::make_unique<PlanRunner>(db_, analyzer_, remote_, [this] {
-    if (fetcher_) fetcher_->moved_on();
-  });
-  suggester_ = std::make_unique<Suggester>(db_, *frequencies_);
   sources_.synonyms.push_back(&SynonymTable::abbreviations());
-  sources_.frequencies = frequencies_.get();
   sources_.analyzer = &analyzer_;
   read_metadata();
 }
@@ -100,23 +95,44 @@ void Searcher::adopt(DatabaseSet set) {
   db_ = std::move(set.db);
   remote_ = set.remote;
   missing_ = std::move(set.missing);
+  last_open_ = std::chrono::steady_clock::now();
   fetcher_.reset();
   if (remote_ && set.opened.size() > 1) {
     fetcher_ = std::make_unique<DocumentFetcher>(std::move(set.opened));
   }
+  // What reads the databases starts afresh, knowing whether one is remote.
+  suggester_.reset();
+  runner_.reset();
+  frequencies_ = std::make_unique<TermFrequencies>(db_, remote_);
+  runner_ = std::make_unique<PlanRunner>(db_, analyzer_, remote_, [this] {
+    if (fetcher_) fetcher_->moved_on();
+  });
+  suggester_ = std::make_unique<Suggester>(db_, *frequencies_);
+  sources_.frequencies = frequencies_.get();
 }
 
 void Searcher::try_missing_shards() {
-  const auto now = std::chrono::steady_clock::now();
-  if (missing_.empty() || now - last_try_of_missing_ < retry_missing_every_) return;
-  last_try_of_missing_ = now;
+  if (missing_.empty()) return;
+  if (opening_.valid()) {
+    if (opening_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+    try {
+      DatabaseSet set = opening_.get();
+      if (set.missing.size() < missing_.size()) adopt(std::move(set));
+    } catch (const std::runtime_error&) {
+      // None opened: searched as before, and tried again later.
+    }
+    return;
+  }
+  if (std::chrono::steady_clock::now() - last_open_ < retry_missing_every_) return;
+  last_open_ = std::chrono::steady_clock::now();
   try {
-    DatabaseSet set = open_database_set(dbs_, allow_partial_);
-    if (set.missing.size() >= missing_.size()) return;
-    adopt(std::move(set));
-    frequencies_->forget();
-  } catch (const std::runtime_error&) {
-    // None opens now: searched as before, and tried again later.
+    // Opened beside the requests: a shard whose host does not answer holds
+    // up none of them.
+    opening_ = std::async(std::launch::async, [dbs = dbs_, partial = allow_partial_] {
+      return open_database_set(dbs, partial);
+    });
+  } catch (const std::system_error&) {
+    // No thread to open them in: tried again later.
   }
 }
 
@@ -125,18 +141,24 @@ auto Searcher::reconnecting(Run&& run) {
   try_missing_shards();
   try {
     return run();
+  } catch (const Xapian::NetworkTimeoutError& e) {
+    // The server's own timeout, sent back as it closed a connection left
+    // idle, is "REMOTE:"; a shard that did not answer in time here would
+    // not the second time either.
+    if (!remote_ || e.get_msg().rfind("REMOTE:", 0) != 0) throw;
   } catch (const Xapian::NetworkError&) {
     if (!remote_) throw;
   }
-  // The runner, term frequencies and suggester read db_ where it is: they
-  // read the databases opened again, with nothing remembered of the old.
   try {
     adopt(open_database_set(dbs_, allow_partial_));
   } catch (const std::runtime_error& e) {
     throw UnavailableError(std::string("database unavailable: ") + e.what());
   }
-  frequencies_->forget();
-  return run();
+  try {
+    return run();
+  } catch (const Xapian::NetworkError& e) {
+    throw UnavailableError("database unavailable: " + e.get_description());
+  }
 }
 
 void Searcher::read_metadata() {
@@ -396,6 +418,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
   // A commit can discard the revision any read of the request is at, the
   // documents' data as well as the match: then all of it runs again.
   return reconnecting([&] {
+    check_deadline(request);  // before a rerun
     return runner_->reopening([&] {
       frequencies_->forget();
       return search_once(request);
@@ -449,8 +472,10 @@ MatchTerms Searcher::highlight_terms(const std::string& query) {
 }
 
 Xapian::doccount Searcher::count(const SearchRequest& request) {
-  return reconnecting(
-      [&] { return runner_->reopening([&] { return count_once(request); }); });
+  return reconnecting([&] {
+    check_deadline(request);  // before a rerun
+    return runner_->reopening([&] { return count_once(request); });
+  });
 }
 
 Xapian::doccount Searcher::count_once(const SearchRequest& request) {

@@ -9,11 +9,13 @@
 #include <xapian.h>
 
 #include <chrono>
+#include <future>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "query/word_variants.h"
+#include "run/database_set.h"
 #include "run/search_request.h"
 #include "run/search_result.h"
 #include "vnews/analyzer.h"
@@ -25,7 +27,6 @@ class PlanRunner;
 class Suggester;
 class DocumentFetcher;
 struct Page;
-struct DatabaseSet;
 struct QueryNode;
 struct PlanOptions;
 struct QueryPlan;
@@ -35,7 +36,8 @@ struct QueryPlan;
 // on the latest. A request that finds a remote shard's connection closed (its
 // server restarted, or closed it while idle: xapian-tcpsrv --idle-timeout, 60
 // s by default) opens the databases again and runs once more; when they do
-// not open, it throws UnavailableError. Not thread-safe.
+// not open, it throws UnavailableError. A shard that does not answer in time
+// fails the request (Xapian::NetworkTimeoutError), once. Not thread-safe.
 class Searcher {
  public:
   static constexpr std::chrono::seconds kRetryMissingShards{30};
@@ -43,10 +45,10 @@ class Searcher {
   // Opens every database of `dbs` (see database_set.h). Throws
   // std::runtime_error naming the path that does not exist, is not a Xapian
   // database or cannot be reached; with `allow_partial`, such shards are left
-  // out and listed by missing_shards(), and only throws when none opens. A
-  // shard left out is tried again before a request, at most every
-  // kRetryMissingShards (a host that does not answer holds that request up
-  // to the connect timeout, 5 s), and searched again once it opens.
+  // out and listed by missing_shards(), and only throws when none opens.
+  // Shards left out are tried again every kRetryMissingShards, in the
+  // background (no request waits for it), and searched from the first
+  // request after they opened.
   explicit Searcher(const std::vector<std::string>& dbs, bool allow_partial = false);
   ~Searcher();
 
@@ -112,13 +114,15 @@ class Searcher {
 
   // Uses the databases of `set`: the shards that opened, searched as one.
   void adopt(DatabaseSet set);
-  // Returns run(); when a remote shard's connection failed, opens the
-  // databases again and returns run() once more. Throws UnavailableError
-  // naming the shard when they do not open. Tries shards left out again
-  // first, when it is time to.
+  // Returns run(); when a remote shard's connection failed (not timed out),
+  // opens the databases again and returns run() once more. Throws
+  // UnavailableError naming the shard when they do not open, or when the
+  // second run fails on the network too. Tries shards left out again first,
+  // when it is time to.
   template <typename Run>
   auto reconnecting(Run&& run);
-  // Opens the databases again when that opens shards that were left out.
+  // Every retry_missing_every_ while shards are left out, opens the
+  // databases again in the background; searches them once that opened more.
   void try_missing_shards();
 
   // search() and count() on the revision the databases are at.
@@ -155,7 +159,11 @@ class Searcher {
   const std::vector<std::string> dbs_;  // as given, to open them again
   const bool allow_partial_;
   std::chrono::steady_clock::duration retry_missing_every_ = kRetryMissingShards;
-  std::chrono::steady_clock::time_point last_try_of_missing_;  // or of opening
+  // When the databases were last opened, or shards left out tried again.
+  std::chrono::steady_clock::time_point last_open_;
+  // The databases opened again in the background, to search the shards left
+  // out once they open (waited for on destruction).
+  std::future<DatabaseSet> opening_;
   Xapian::Database db_;
   bool remote_ = false;  // some shard of db_ is remote
   std::vector<std::string> missing_;
