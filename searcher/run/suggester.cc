@@ -89,7 +89,8 @@ FormCounts count_forms(const std::vector<PlannedWord>& words,
 }  // namespace
 
 void Suggester::load_accents() {
-  accents_loaded_ = true;
+  // Marked loaded only once read to the end: a read that failed (a commit
+  // under it) is read again by the next request.
   std::unordered_map<std::string, std::pair<Xapian::doccount, std::string>> best;
   auto it = db_.allterms_begin();
   while (it != db_.allterms_end()) {
@@ -107,6 +108,7 @@ void Suggester::load_accents() {
     if (freq > slot.first) slot = {freq, term};
   }
   for (auto& [folded, entry] : best) accents_.emplace(folded, std::move(entry.second));
+  accents_loaded_ = true;
 }
 
 const std::string& Suggester::accented_form(const std::string& folded) {
