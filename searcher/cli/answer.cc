@@ -56,6 +56,13 @@ int answer_batch(Searcher& searcher, const SearchOptions& options, Printer& prin
     } catch (const QueryError& e) {
       any_failed = true;
       printer.print_error(batch_line_query(line), e.what(), out, err);
+    } catch (const UnavailableError& e) {
+      // A shard failed this line; the next opens the databases again.
+      any_failed = true;
+      printer.print_error(batch_line_query(line), e.what(), out, err);
+    } catch (const Xapian::NetworkError& e) {
+      any_failed = true;
+      printer.print_error(batch_line_query(line), e.get_description(), out, err);
     }
     warn_of_missing_shards(searcher, warned, err);
     printer.end_answer(out);

@@ -56,7 +56,7 @@ po::options_description visible_options() {
        "TERM=dumb), always, never")
       ("allow-partial",
        "when a shard is down, search the others, warn on stderr and name it in "
-       "each JSON answer (missing_shards); it is tried again every 30 s")
+       "each JSON answer (missing_shards); it is tried again at most every 30 s")
       ("help,h", "show this help and exit")
       ("version", "show the versions of vnews, Xapian and ICU and exit");
   // clang-format on

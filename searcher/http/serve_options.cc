@@ -37,7 +37,7 @@ po::options_description visible_options() {
        "a request line and headers must arrive within this, else 408")
       ("allow-partial",
        "when a shard is down, serve the others, warn at startup and name it in "
-       "answers and /health (missing_shards); it is tried again every 30 s")
+       "answers and /health (missing_shards); it is tried again at most every 30 s")
       ("quiet,q", "no access log on stderr")
       ("help,h", "show this help and exit")
       ("version", "show the versions of vnews, Xapian and ICU and exit");

@@ -1,5 +1,6 @@
 #include "run/database_set.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -153,12 +154,25 @@ std::string describe(const Shard& shard) {
   return "shard '" + shard.location + "' (listed in '" + shard.listed_in + "')";
 }
 
-DatabaseSet open_database_set(const std::vector<std::string>& dbs, bool allow_partial) {
+bool operator==(const Shard& a, const Shard& b) {
+  return a.kind == b.kind && a.location == b.location && a.listed_in == b.listed_in;
+}
+
+DatabaseSet open_database_set(const std::vector<std::string>& dbs, bool allow_partial,
+                              const DatabaseSet* keep_out) {
   DatabaseSet set;
-  std::string last_problem;
   for (const std::string& db : dbs) {
     for (const Shard& shard : list_shards(db)) {
       ++set.shards;
+      if (allow_partial && keep_out != nullptr) {
+        const auto& out = keep_out->left_out;
+        const auto it = std::find(out.begin(), out.end(), shard);
+        if (it != out.end()) {
+          set.missing.push_back(keep_out->missing[it - out.begin()]);
+          set.left_out.push_back(shard);
+          continue;
+        }
+      }
       try {
         set.db.add_database(open_shard(shard));
         set.opened.push_back(shard);
@@ -166,6 +180,7 @@ DatabaseSet open_database_set(const std::vector<std::string>& dbs, bool allow_pa
       } catch (const std::runtime_error& e) {
         if (!allow_partial) throw;
         set.missing.push_back(e.what());
+        set.left_out.push_back(shard);
       }
     }
   }

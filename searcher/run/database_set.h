@@ -44,6 +44,7 @@ struct DatabaseSet {
   Xapian::Database db;               // every shard that opened, searched as one
   std::vector<Shard> opened;         // the shards of `db`, in its order
   std::vector<std::string> missing;  // one message per shard that did not open
+  std::vector<Shard> left_out;       // those shards, in the same order
   std::size_t shards = 0;            // shards listed, opened or not
   bool remote = false;               // some shard that opened is served over a connection
 };
@@ -51,8 +52,14 @@ struct DatabaseSet {
 // Opens every shard of `dbs`. A shard that does not exist, is not a Xapian
 // database or whose server cannot be reached throws std::runtime_error naming
 // it (see describe()), unless `allow_partial`: then it is left out and
-// reported in `missing`, and only a set where no shard opens throws.
-DatabaseSet open_database_set(const std::vector<std::string>& dbs, bool allow_partial);
+// reported in `missing`, and only a set where no shard opens throws. With
+// `allow_partial` and `keep_out`, the shards `keep_out` left out are not
+// tried: left out again, with the same messages.
+DatabaseSet open_database_set(const std::vector<std::string>& dbs, bool allow_partial,
+                              const DatabaseSet* keep_out = nullptr);
+
+// True when `a` and `b` are the same line of the same stub, or --db value.
+bool operator==(const Shard& a, const Shard& b);
 
 }  // namespace vnews
 

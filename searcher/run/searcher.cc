@@ -92,71 +92,124 @@ Searcher::Searcher(const std::vector<std::string>& dbs, bool allow_partial)
 }
 
 void Searcher::adopt(DatabaseSet set) {
+  // Built first, then swapped in: nothing is left half replaced.
+  std::unique_ptr<DocumentFetcher> fetcher;
+  if (set.remote && set.opened.size() > 1) {
+    fetcher = std::make_unique<DocumentFetcher>(std::move(set.opened));
+  }
+  // What reads the databases starts afresh, knowing whether one is remote.
+  auto frequencies = std::make_unique<TermFrequencies>(db_, set.remote);
+  auto runner = std::make_unique<PlanRunner>(db_, analyzer_, set.remote, [this] {
+    if (fetcher_) fetcher_->moved_on();
+  });
+  auto suggester = std::make_unique<Suggester>(db_, *frequencies);
   db_ = std::move(set.db);
   remote_ = set.remote;
   missing_ = std::move(set.missing);
-  last_open_ = std::chrono::steady_clock::now();
-  fetcher_.reset();
-  if (remote_ && set.opened.size() > 1) {
-    fetcher_ = std::make_unique<DocumentFetcher>(std::move(set.opened));
-  }
-  // What reads the databases starts afresh, knowing whether one is remote.
-  suggester_.reset();
-  runner_.reset();
-  frequencies_ = std::make_unique<TermFrequencies>(db_, remote_);
-  runner_ = std::make_unique<PlanRunner>(db_, analyzer_, remote_, [this] {
-    if (fetcher_) fetcher_->moved_on();
-  });
-  suggester_ = std::make_unique<Suggester>(db_, *frequencies_);
+  left_out_ = std::move(set.left_out);
+  fetcher_ = std::move(fetcher);
+  suggester_ = std::move(suggester);
+  runner_ = std::move(runner);
+  frequencies_ = std::move(frequencies);
   sources_.frequencies = frequencies_.get();
+  last_open_ = std::chrono::steady_clock::now();
 }
 
+DatabaseSet Searcher::open_again(const std::vector<bool>* answered) const {
+  DatabaseSet known;  // the shards left out, but those that answered again
+  for (std::size_t i = 0; i < left_out_.size(); ++i) {
+    if (answered != nullptr && (*answered)[i]) continue;
+    known.left_out.push_back(left_out_[i]);
+    known.missing.push_back(missing_[i]);
+  }
+  return open_database_set(dbs_, allow_partial_, &known);
+}
+
+// Shards left out, tried again in a thread of its own.
+struct Searcher::MissingProbe {
+  std::vector<Shard> shards;
+  std::vector<bool> answered;  // written before `done`
+  std::atomic<bool> done{false};
+};
+
 void Searcher::try_missing_shards() {
-  if (missing_.empty()) return;
-  if (opening_.valid()) {
-    if (opening_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+  if (left_out_.empty()) return;
+  const auto now = std::chrono::steady_clock::now();
+  if (probe_) {
+    if (!probe_->done.load(std::memory_order_acquire)) return;
+    const std::shared_ptr<MissingProbe> probe = std::move(probe_);
+    last_open_ = now;  // the next try counts from the end of this one
+    if (std::find(probe->answered.begin(), probe->answered.end(), true) ==
+        probe->answered.end()) {
+      return;
+    }
     try {
-      DatabaseSet set = opening_.get();
-      if (set.missing.size() < missing_.size()) adopt(std::move(set));
+      adopt(open_again(&probe->answered));
     } catch (const std::runtime_error&) {
-      // None opened: searched as before, and tried again later.
+      // None opens now: searched as before, and tried again later.
     }
     return;
   }
-  if (std::chrono::steady_clock::now() - last_open_ < retry_missing_every_) return;
-  last_open_ = std::chrono::steady_clock::now();
+  if (now - last_open_ < retry_missing_every_) return;
+  last_open_ = now;
+  auto probe = std::make_shared<MissingProbe>();
+  probe->shards = left_out_;
   try {
-    // Opened beside the requests: a shard whose host does not answer holds
-    // up none of them.
-    opening_ = std::async(std::launch::async, [dbs = dbs_, partial = allow_partial_] {
-      return open_database_set(dbs, partial);
-    });
+    // Detached: a host that does not answer holds up neither a request nor
+    // the searcher's end (the thread owns what it reads and writes).
+    std::thread([probe] {
+      std::vector<bool> answered;
+      for (const Shard& shard : probe->shards) {
+        try {
+          open_shard(shard);
+          answered.push_back(true);
+        } catch (...) {
+          answered.push_back(false);
+        }
+      }
+      probe->answered = std::move(answered);
+      probe->done.store(true, std::memory_order_release);
+    }).detach();
+    probe_ = std::move(probe);
   } catch (const std::system_error&) {
-    // No thread to open them in: tried again later.
+    // No thread to try them in: tried again later.
+  }
+}
+
+void Searcher::reconnect() {
+  try {
+    adopt(open_again(nullptr));  // shards left out already are not waited for
+    timed_out_ = false;
+  } catch (const std::runtime_error& e) {
+    throw UnavailableError(std::string("database unavailable: ") + e.what());
   }
 }
 
 template <typename Run>
 auto Searcher::reconnecting(Run&& run) {
   try_missing_shards();
+  // A connection that timed out may still be waiting for its answer: it
+  // would keep this request waiting as long.
+  if (timed_out_) reconnect();
   try {
     return run();
   } catch (const Xapian::NetworkTimeoutError& e) {
+    if (!remote_) throw;
     // The server's own timeout, sent back as it closed a connection left
     // idle, is "REMOTE:"; a shard that did not answer in time here would
-    // not the second time either.
-    if (!remote_ || e.get_msg().rfind("REMOTE:", 0) != 0) throw;
+    // not the second time either: the next request connects again.
+    if (e.get_msg().rfind("REMOTE:", 0) != 0) {
+      timed_out_ = true;
+      throw;
+    }
   } catch (const Xapian::NetworkError&) {
     if (!remote_) throw;
   }
-  try {
-    adopt(open_database_set(dbs_, allow_partial_));
-  } catch (const std::runtime_error& e) {
-    throw UnavailableError(std::string("database unavailable: ") + e.what());
-  }
+  reconnect();
   try {
     return run();
   } catch (const Xapian::NetworkError& e) {
+    timed_out_ = true;
     throw UnavailableError("database unavailable: " + e.get_description());
   }
 }
@@ -259,7 +312,11 @@ Xapian::docid Searcher::docid_of(const std::string& id) {
   return runner_->reopening([&] {
     const Xapian::PostingIterator found = db_.postlist_begin(term);
     if (id.empty() || found == db_.postlist_end(term)) {
-      throw NotFoundError("no article with id " + quote_query(id));
+      const std::string missing = missing_.empty() ? ""
+                                                   : " in the shards searched (" +
+                                                         std::to_string(missing_.size()) +
+                                                         " could not be opened)";
+      throw NotFoundError("no article with id " + quote_query(id) + missing);
     }
     return *found;
   });

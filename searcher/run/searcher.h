@@ -9,7 +9,6 @@
 #include <xapian.h>
 
 #include <chrono>
-#include <future>
 #include <memory>
 #include <string>
 #include <vector>
@@ -46,9 +45,9 @@ class Searcher {
   // std::runtime_error naming the path that does not exist, is not a Xapian
   // database or cannot be reached; with `allow_partial`, such shards are left
   // out and listed by missing_shards(), and only throws when none opens.
-  // Shards left out are tried again every kRetryMissingShards, in the
-  // background (no request waits for it), and searched from the first
-  // request after they opened.
+  // Shards left out are tried again, in the background (no request waits
+  // for them), by a request at least kRetryMissingShards after the last try,
+  // and searched from a request after they answered.
   explicit Searcher(const std::vector<std::string>& dbs, bool allow_partial = false);
   ~Searcher();
 
@@ -121,9 +120,17 @@ class Searcher {
   // when it is time to.
   template <typename Run>
   auto reconnecting(Run&& run);
-  // Every retry_missing_every_ while shards are left out, opens the
-  // databases again in the background; searches them once that opened more.
+  // While shards are left out: at most every retry_missing_every_, tries
+  // them in a thread of their own; once some answered, opens the databases
+  // again with them (those still silent are not waited for).
   void try_missing_shards();
+  // Opens the databases again (open_again()) and searches them. Throws
+  // UnavailableError naming the shard when they do not open.
+  void reconnect();
+  // Returns the databases opened again, the shards left out kept out (but
+  // those `answered` marks, when given, in left_out_'s order). Throws as
+  // open_database_set().
+  DatabaseSet open_again(const std::vector<bool>* answered) const;
 
   // search() and count() on the revision the databases are at.
   SearchResult search_once(const SearchRequest& request);
@@ -161,12 +168,13 @@ class Searcher {
   std::chrono::steady_clock::duration retry_missing_every_ = kRetryMissingShards;
   // When the databases were last opened, or shards left out tried again.
   std::chrono::steady_clock::time_point last_open_;
-  // The databases opened again in the background, to search the shards left
-  // out once they open (waited for on destruction).
-  std::future<DatabaseSet> opening_;
+  bool timed_out_ = false;  // a remote connection timed out: open them again
+  struct MissingProbe;
+  std::shared_ptr<MissingProbe> probe_;  // trying shards left out, if it is
   Xapian::Database db_;
   bool remote_ = false;  // some shard of db_ is remote
   std::vector<std::string> missing_;
+  std::vector<Shard> left_out_;  // the shards of missing_, in its order
   Analyzer analyzer_;
   std::unique_ptr<TermFrequencies> frequencies_;
   std::unique_ptr<PlanRunner> runner_;
