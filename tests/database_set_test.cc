@@ -177,6 +177,8 @@ TEST_CASE(
   REQUIRE(result.missing_shards.size() == 1);
   CHECK_THAT(result.missing_shards[0], Catch::Contains(later.string()));
   CHECK(result.total == 1);
+  CHECK_THROWS_WITH(searcher.article("b.txt"),
+                    Catch::Contains("in the shards searched (1 could not be opened)"));
 
   std::filesystem::copy(second.db(), later, std::filesystem::copy_options::recursive);
   CHECK(searcher.search("giá vàng", 0, 10).total == 1);  // not tried again yet

@@ -6,6 +6,8 @@
 #include <sstream>
 #include <thread>
 
+#include "cli/answer.h"
+#include "output/printer.h"
 #include "run/database_set.h"
 #include "run/document_fetcher.h"
 #include "run/searcher.h"
@@ -291,4 +293,35 @@ TEST_CASE("with allow_partial, a shard lost after the start is left out and name
              Catch::Contains("shard '" + remote.server1.host_port() + "'"));
   CHECK(vnews::test::results_of(searcher, query, 10) ==
         vnews::test::results_of(shard0, query, 10));
+}
+
+TEST_CASE("a batch line a shard failed gets an error answer, and the batch goes on",
+          "[remote][cli]") {
+  RemoteShards remote;
+  vnews::Searcher searcher({remote.stub.string()});
+  vnews::SearchOptions options;
+  options.batch = true;
+  vnews::PrintOptions print;
+  print.format = vnews::OutputFormat::kJson;
+  print.batch = true;
+  const auto printer = vnews::make_printer(print);
+  const std::string query = remote.sample.queries().front();
+  std::istringstream first(query + "\n");
+  std::ostringstream out, err;
+  REQUIRE(vnews::answer_batch(searcher, options, *printer, first, out, err) == 0);
+
+  remote.server1.stop();
+  std::istringstream lines(query + "\n" + query + "\n");
+  out.str("");
+  CHECK(vnews::answer_batch(searcher, options, *printer, lines, out, err) == 2);
+  std::istringstream answers(out.str());
+  int errors = 0;
+  for (std::string line; std::getline(answers, line);) {
+    const nlohmann::json answer = nlohmann::json::parse(line);
+    CHECK(answer["query"] == query);
+    CHECK_THAT(answer.value("error", ""),
+               Catch::Contains("shard '" + remote.server1.host_port() + "'"));
+    ++errors;
+  }
+  CHECK(errors == 2);
 }
