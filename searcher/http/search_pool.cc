@@ -125,11 +125,12 @@ std::exception_ptr SearchPool::run_task(Task& task, std::unique_ptr<Searcher>& s
       }
     }
     return nullptr;
-  } catch (const Xapian::Error&) {
-    searcher.reset();  // a shard may be down: opened again for the next task
+  } catch (const Xapian::NetworkError&) {
+    // The Searcher connects again itself, keeping out the shards it knows
+    // are missing: kept for the next task.
     return std::current_exception();
-  } catch (const UnavailableError&) {
-    searcher.reset();  // a shard is down: opened anew for the next task
+  } catch (const Xapian::Error&) {
+    searcher.reset();  // opened anew for the next task
     return std::current_exception();
   } catch (...) {
     return std::current_exception();

@@ -74,8 +74,9 @@ class SearchPool {
   // Returns a new Searcher; throws UnavailableError when it cannot open.
   std::unique_ptr<Searcher> open() const;
   // Runs `task` on `searcher`, reopening it first and again after a commit
-  // made it stale; drops it when it failed with a Xapian error (opened again
-  // for the next task). Returns what the task threw, or null.
+  // made it stale; drops it when it failed with a Xapian error other than a
+  // network one, which the Searcher mends itself (opened again for the next
+  // task). Returns what the task threw, or null.
   std::exception_ptr run_task(Task& task, std::unique_ptr<Searcher>& searcher);
 
   const PoolOptions options_;

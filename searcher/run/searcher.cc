@@ -1,10 +1,11 @@
 #include "run/searcher.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
-#include <future>
 #include <optional>
 #include <system_error>
+#include <thread>
 #include <utility>
 
 #include "query/query_parser.h"
@@ -115,10 +116,12 @@ void Searcher::adopt(DatabaseSet set) {
   last_open_ = std::chrono::steady_clock::now();
 }
 
-DatabaseSet Searcher::open_again(const std::vector<bool>* answered) const {
+DatabaseSet Searcher::open_again(const std::vector<Shard>& answered) const {
   DatabaseSet known;  // the shards left out, but those that answered again
   for (std::size_t i = 0; i < left_out_.size(); ++i) {
-    if (answered != nullptr && (*answered)[i]) continue;
+    if (std::find(answered.begin(), answered.end(), left_out_[i]) != answered.end()) {
+      continue;
+    }
     known.left_out.push_back(left_out_[i]);
     known.missing.push_back(missing_[i]);
   }
@@ -128,7 +131,7 @@ DatabaseSet Searcher::open_again(const std::vector<bool>* answered) const {
 // Shards left out, tried again in a thread of its own.
 struct Searcher::MissingProbe {
   std::vector<Shard> shards;
-  std::vector<bool> answered;  // written before `done`
+  std::vector<Shard> answered;  // those that opened, written before `done`
   std::atomic<bool> done{false};
 };
 
@@ -139,14 +142,13 @@ void Searcher::try_missing_shards() {
     if (!probe_->done.load(std::memory_order_acquire)) return;
     const std::shared_ptr<MissingProbe> probe = std::move(probe_);
     last_open_ = now;  // the next try counts from the end of this one
-    if (std::find(probe->answered.begin(), probe->answered.end(), true) ==
-        probe->answered.end()) {
-      return;
-    }
+    if (probe->answered.empty()) return;
     try {
-      adopt(open_again(&probe->answered));
+      adopt(open_again(probe->answered));
     } catch (const std::runtime_error&) {
       // None opens now: searched as before, and tried again later.
+    } catch (const Xapian::Error&) {
+      // Nor does a database that a commit is replacing.
     }
     return;
   }
@@ -158,13 +160,12 @@ void Searcher::try_missing_shards() {
     // Detached: a host that does not answer holds up neither a request nor
     // the searcher's end (the thread owns what it reads and writes).
     std::thread([probe] {
-      std::vector<bool> answered;
+      std::vector<Shard> answered;
       for (const Shard& shard : probe->shards) {
         try {
           open_shard(shard);
-          answered.push_back(true);
+          answered.push_back(shard);
         } catch (...) {
-          answered.push_back(false);
         }
       }
       probe->answered = std::move(answered);
@@ -178,10 +179,12 @@ void Searcher::try_missing_shards() {
 
 void Searcher::reconnect() {
   try {
-    adopt(open_again(nullptr));  // shards left out already are not waited for
+    adopt(open_again({}));  // shards left out already are not waited for
     timed_out_ = false;
   } catch (const std::runtime_error& e) {
     throw UnavailableError(std::string("database unavailable: ") + e.what());
+  } catch (const Xapian::Error& e) {
+    throw UnavailableError("database unavailable: " + e.get_description());
   }
 }
 

@@ -36,7 +36,8 @@ struct QueryPlan;
 // server restarted, or closed it while idle: xapian-tcpsrv --idle-timeout, 60
 // s by default) opens the databases again and runs once more; when they do
 // not open, it throws UnavailableError. A shard that does not answer in time
-// fails the request (Xapian::NetworkTimeoutError), once. Not thread-safe.
+// fails the request (Xapian::NetworkTimeoutError), without a second try; the
+// next request opens the databases again first. Not thread-safe.
 class Searcher {
  public:
   static constexpr std::chrono::seconds kRetryMissingShards{30};
@@ -127,10 +128,9 @@ class Searcher {
   // Opens the databases again (open_again()) and searches them. Throws
   // UnavailableError naming the shard when they do not open.
   void reconnect();
-  // Returns the databases opened again, the shards left out kept out (but
-  // those `answered` marks, when given, in left_out_'s order). Throws as
-  // open_database_set().
-  DatabaseSet open_again(const std::vector<bool>* answered) const;
+  // Returns the databases opened again, the shards left out kept out but
+  // those in `answered`. Throws as open_database_set().
+  DatabaseSet open_again(const std::vector<Shard>& answered) const;
 
   // search() and count() on the revision the databases are at.
   SearchResult search_once(const SearchRequest& request);
