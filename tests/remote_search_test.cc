@@ -325,3 +325,26 @@ TEST_CASE("a batch line a shard failed gets an error answer, and the batch goes 
   }
   CHECK(errors == 2);
 }
+
+TEST_CASE(
+    "a shard that stops answering fails that search without a second try, and the next "
+    "connects again",
+    "[remote]") {
+  // With allow_partial, a second try would have opened the databases again
+  // without the silent shard and answered: the first search must fail.
+  RemoteShards remote;
+  vnews::Searcher searcher({remote.stub.string()}, true);
+  vnews::Searcher shard0({remote.sample.shard(0).string()});
+  const std::string query = remote.sample.queries().front();
+  REQUIRE(searcher.search(query, 0, 10).missing_shards.empty());
+
+  remote.server1.pause();
+  CHECK_THROWS_AS(searcher.search(query, 0, 10), Xapian::NetworkTimeoutError);
+  const vnews::SearchResult result = searcher.search(query, 0, 10);
+  REQUIRE(result.missing_shards.size() == 1);
+  CHECK_THAT(result.missing_shards[0],
+             Catch::Contains("shard '" + remote.server1.host_port() + "'"));
+  CHECK(vnews::test::results_of(searcher, query, 10) ==
+        vnews::test::results_of(shard0, query, 10));
+  remote.server1.resume();
+}

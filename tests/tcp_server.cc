@@ -112,9 +112,18 @@ bool TcpServer::start(const std::vector<char*>& args) {
 void TcpServer::stop() {
   if (pid_ <= 0) return;
   kill(-pid_, SIGTERM);
+  kill(-pid_, SIGCONT);  // a paused server takes the SIGTERM once thawed
   int status = 0;
   waitpid(pid_, &status, 0);
   pid_ = -1;
+}
+
+void TcpServer::pause() {
+  if (pid_ > 0) kill(-pid_, SIGSTOP);
+}
+
+void TcpServer::resume() {
+  if (pid_ > 0) kill(-pid_, SIGCONT);
 }
 
 }  // namespace vnews::test

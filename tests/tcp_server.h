@@ -38,6 +38,11 @@ class TcpServer {
   // Stops the server now, as a shard going down; later calls do nothing.
   void stop();
 
+  // Freezes the server and every connection it forked (SIGSTOP), as a host
+  // that stops answering; resume() thaws them.
+  void pause();
+  void resume();
+
  private:
   // REQUIRES: `args` ends with a null pointer.
   bool start(const std::vector<char*>& args);
