@@ -50,19 +50,19 @@ int answer_batch(Searcher& searcher, const SearchOptions& options, Printer& prin
   for (std::string line; std::getline(in, line);) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (is_blank_or_comment(line)) continue;
+    const auto fail = [&](const std::string& message) {
+      any_failed = true;
+      printer.print_error(batch_line_query(line), message, out, err);
+    };
     try {
       const SearchRequest request = parse_batch_line(line, options.request);
       any_found = answer_query(searcher, request, printer, out) == 0 || any_found;
     } catch (const QueryError& e) {
-      any_failed = true;
-      printer.print_error(batch_line_query(line), e.what(), out, err);
+      fail(e.what());
     } catch (const UnavailableError& e) {
-      // A shard failed this line; the next opens the databases again.
-      any_failed = true;
-      printer.print_error(batch_line_query(line), e.what(), out, err);
+      fail(e.what());  // a shard failed this line; the next opens them again
     } catch (const Xapian::NetworkError& e) {
-      any_failed = true;
-      printer.print_error(batch_line_query(line), e.get_description(), out, err);
+      fail(e.get_description());
     }
     warn_of_missing_shards(searcher, warned, err);
     printer.end_answer(out);

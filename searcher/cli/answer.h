@@ -26,12 +26,12 @@ int answer_query(Searcher& searcher, const SearchRequest& request, Printer& prin
                  std::ostream& out);
 
 // Answers each line of `in` (see batch_line.h) on `out`, flushing after each
-// answer; blank lines and comments ("# ...") are skipped; a line that fails
-// gets the printer's error answer (on `err` for text and TSV) and the batch
-// goes on, as does one that a shard failed (down, or silent past the
-// timeout: the next line opens the databases again); a shard lost meanwhile is warned of
-// on `err` (those missing at the start are taken as warned of already). Returns 2 if any
-// line failed, else 0 if any line found results, else 1.
+// answer; blank lines and comments ("# ...") are skipped. A line that fails
+// (a bad query, or a shard down or silent past the timeout: the next line
+// opens the databases again) gets the printer's error answer (on `err` for
+// text and TSV) and the batch goes on. A shard lost meanwhile is warned of
+// on `err` (those missing at the start count as warned of already). Returns
+// 2 if any line failed, else 0 if any line found results, else 1.
 int answer_batch(Searcher& searcher, const SearchOptions& options, Printer& printer,
                  std::istream& in, std::ostream& out, std::ostream& err);
 

@@ -315,11 +315,12 @@ Xapian::docid Searcher::docid_of(const std::string& id) {
   return runner_->reopening([&] {
     const Xapian::PostingIterator found = db_.postlist_begin(term);
     if (id.empty() || found == db_.postlist_end(term)) {
-      const std::string missing = missing_.empty() ? ""
-                                                   : " in the shards searched (" +
-                                                         std::to_string(missing_.size()) +
-                                                         " could not be opened)";
-      throw NotFoundError("no article with id " + quote_query(id) + missing);
+      std::string where;
+      if (!missing_.empty()) {
+        where = " in the shards searched (" + std::to_string(missing_.size()) +
+                " could not be opened)";
+      }
+      throw NotFoundError("no article with id " + quote_query(id) + where);
     }
     return *found;
   });
