@@ -58,6 +58,19 @@ std::string without_timings(const std::string& json) {
   return out;
 }
 
+// Checks that `searcher`, over `remote`'s stub with allow_partial, answers
+// `query` from shard 0 alone, naming shard 1 as missing.
+void check_searched_without_shard1(vnews::Searcher& searcher, const RemoteShards& remote,
+                                   const std::string& query) {
+  const vnews::SearchResult result = searcher.search(query, 0, 10);
+  REQUIRE(result.missing_shards.size() == 1);
+  CHECK_THAT(result.missing_shards[0],
+             Catch::Contains("shard '" + remote.server1.host_port() + "'"));
+  vnews::Searcher shard0({remote.sample.shard(0).string()});
+  CHECK(vnews::test::results_of(searcher, query, 10) ==
+        vnews::test::results_of(shard0, query, 10));
+}
+
 }  // namespace
 
 TEST_CASE("remote shards give the local answers, snippets included", "[remote]") {
@@ -282,17 +295,11 @@ TEST_CASE("with allow_partial, a shard lost after the start is left out and name
           "[remote]") {
   RemoteShards remote;
   vnews::Searcher searcher({remote.stub.string()}, true);
-  vnews::Searcher shard0({remote.sample.shard(0).string()});
   const std::string query = remote.sample.queries().front();
   REQUIRE(searcher.search(query, 0, 10).missing_shards.empty());
 
   remote.server1.stop();
-  const vnews::SearchResult result = searcher.search(query, 0, 10);
-  REQUIRE(result.missing_shards.size() == 1);
-  CHECK_THAT(result.missing_shards[0],
-             Catch::Contains("shard '" + remote.server1.host_port() + "'"));
-  CHECK(vnews::test::results_of(searcher, query, 10) ==
-        vnews::test::results_of(shard0, query, 10));
+  check_searched_without_shard1(searcher, remote, query);
 }
 
 TEST_CASE("a batch line a shard failed gets an error answer, and the batch goes on",
@@ -334,17 +341,11 @@ TEST_CASE(
   // without the silent shard and answered: the first search must fail.
   RemoteShards remote;
   vnews::Searcher searcher({remote.stub.string()}, true);
-  vnews::Searcher shard0({remote.sample.shard(0).string()});
   const std::string query = remote.sample.queries().front();
   REQUIRE(searcher.search(query, 0, 10).missing_shards.empty());
 
   remote.server1.pause();
   CHECK_THROWS_AS(searcher.search(query, 0, 10), Xapian::NetworkTimeoutError);
-  const vnews::SearchResult result = searcher.search(query, 0, 10);
-  REQUIRE(result.missing_shards.size() == 1);
-  CHECK_THAT(result.missing_shards[0],
-             Catch::Contains("shard '" + remote.server1.host_port() + "'"));
-  CHECK(vnews::test::results_of(searcher, query, 10) ==
-        vnews::test::results_of(shard0, query, 10));
+  check_searched_without_shard1(searcher, remote, query);
   remote.server1.resume();
 }
