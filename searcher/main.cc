@@ -48,6 +48,8 @@ int run(const vnews::SearchOptions& options, vnews::Printer& printer) {
     std::cerr << "vnews-search: warning: " << warning << '\n';
   }
   for (const std::string& file : options.synonyms) searcher.add_synonyms(file);
+  // Many queries repay the bitmaps of their common words; one does not.
+  if (options.batch) searcher.use_bitmaps(std::make_shared<vnews::TermBitmaps>());
   if (!options.show.empty()) {
     try {
       printer.print_article(searcher.article(options.show), std::cout);

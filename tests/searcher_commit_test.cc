@@ -38,6 +38,14 @@ TEST_CASE("a searcher answers every request while an indexer commits", "[searche
     indexing = false;
   });
   vnews::Searcher searcher({options.db});
+  // Bitmaps of common words too (every word of 3 articles in 41): built again
+  // for each revision a commit makes.
+  const bool bitmaps = GENERATE(false, true);
+  INFO("bitmaps " << bitmaps);
+  if (bitmaps) {
+    searcher.use_bitmaps(
+        std::make_shared<vnews::TermBitmaps>(vnews::TermBitmaps::kDefaultBudgetBytes, 1));
+  }
   vnews::SearchRequest request;
   request.query = "thị trường";
   std::size_t searches = 0, wrong = 0;

@@ -27,7 +27,7 @@ struct SearchPool::Task {
 SearchPool::SearchPool(const PoolOptions& options) : options_(options) {
   std::vector<std::unique_ptr<Searcher>> searchers;
   for (unsigned i = 0; i < std::max(1u, options.workers); ++i) {
-    searchers.push_back(std::make_unique<Searcher>(options.dbs, options.allow_partial));
+    searchers.push_back(new_searcher());
   }
   missing_ = searchers.front()->missing_shards();
   idle_ = static_cast<unsigned>(searchers.size());
@@ -92,9 +92,15 @@ void SearchPool::work(std::unique_ptr<Searcher> searcher) {
   }
 }
 
+std::unique_ptr<Searcher> SearchPool::new_searcher() const {
+  auto searcher = std::make_unique<Searcher>(options_.dbs, options_.allow_partial);
+  searcher->use_bitmaps(bitmaps_);
+  return searcher;
+}
+
 std::unique_ptr<Searcher> SearchPool::open() const {
   try {
-    return std::make_unique<Searcher>(options_.dbs, options_.allow_partial);
+    return new_searcher();
   } catch (const Xapian::Error& e) {
     throw UnavailableError("database unavailable: " + e.get_description());
   } catch (const std::exception& e) {

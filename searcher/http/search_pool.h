@@ -71,6 +71,9 @@ class SearchPool {
   struct Task;
 
   void work(std::unique_ptr<Searcher> searcher);
+  // Returns a new Searcher sharing the pool's bitmaps; throws what its
+  // constructor throws.
+  std::unique_ptr<Searcher> new_searcher() const;
   // Returns a new Searcher; throws UnavailableError when it cannot open.
   std::unique_ptr<Searcher> open() const;
   // Runs `task` on `searcher`, reopening it first and again after a commit
@@ -80,6 +83,8 @@ class SearchPool {
   std::exception_ptr run_task(Task& task, std::unique_ptr<Searcher>& searcher);
 
   const PoolOptions options_;
+  // The bitmaps of common words, one set for every worker (term_bitmaps.h).
+  const std::shared_ptr<TermBitmaps> bitmaps_ = std::make_shared<TermBitmaps>();
   std::vector<std::string> missing_;
   mutable std::mutex mu_;
   std::condition_variable ready_;

@@ -140,12 +140,14 @@ struct Part {
 class Planner {
  public:
   Planner(const Xapian::Database& db, bool remote, TermFrequencies& frequencies,
-          const PlanOptions& options, const VariantSources* sources, QueryPlan& plan)
+          const PlanOptions& options, const VariantSources* sources, TermBitmaps* bitmaps,
+          QueryPlan& plan)
       : db_(db),
         remote_(remote),
         stats_{&frequencies},
         options_(options),
         sources_(sources),
+        bitmaps_(remote ? nullptr : bitmaps),
         plan_(plan) {}
 
   Part root(const QueryNode& node) {
@@ -195,6 +197,12 @@ class Planner {
     }
     p.test.excluded = node.excluded;
     return p;
+  }
+
+  // True when documents are checked for `term` on a bitmap.
+  bool worth_a_bitmap(const std::string& term) {
+    return bitmaps_ != nullptr &&
+           bitmaps_->worth_it(stats_.frequencies->get(term), db_.get_doccount());
   }
 
   // Notes the words of `node` as searched for.
@@ -251,13 +259,21 @@ class Planner {
     // Remote shards rank without tiers: they cost a match more, which a
     // remote shard pays in round trips.
     WordsRanking ranked = rank_words(node.tokens, node.field, stats_, !remote_);
+    const bool plain = node.tokens.size() == 1 && variants.empty() &&
+                       matches_folded(node.tokens[0], options_.accents);
     std::vector<Xapian::Query> each, ranking{std::move(ranked.query)};
+    std::vector<std::string> on_bitmaps;  // common words, checked on bitmaps
     for (const VariantRun& run : cover(node.tokens.size(), variants)) {
       const std::vector<std::string> literal(terms.begin() + run.begin,
                                              terms.begin() + run.end);
       if (run.variants.empty()) {
         for (const std::string& term : literal) {
-          each.emplace_back(term);
+          // A plain word's set is its ranking: it keeps its posting list.
+          if (!plain && worth_a_bitmap(term)) {
+            on_bitmaps.push_back(term);
+          } else {
+            each.emplace_back(term);
+          }
           p.test.slots.push_back({{term}});
         }
         continue;
@@ -272,10 +288,11 @@ class Planner {
       each.push_back(combine(Xapian::Query::OP_OR, alternatives));
       p.test.slots.push_back(std::move(slot));
     }
+    if (!on_bitmaps.empty()) {
+      each.push_back(all_terms_on_bitmaps(std::move(on_bitmaps), *bitmaps_));
+    }
     p.test.min_slots = p.test.slots.size();
     p.set = combine(Xapian::Query::OP_AND, each);
-    const bool plain = node.tokens.size() == 1 && variants.empty() &&
-                       matches_folded(node.tokens[0], options_.accents);
     p.query = plain ? p.set
                     : Xapian::Query(Xapian::Query::OP_FILTER,
                                     combine(Xapian::Query::OP_OR, ranking), p.set);
@@ -472,18 +489,20 @@ class Planner {
   TermStats stats_;
   const PlanOptions& options_;
   const VariantSources* sources_;  // nullptr: words match as typed only
+  TermBitmaps* bitmaps_;           // nullptr: every word on its posting list
   QueryPlan& plan_;
 };
 
 }  // namespace
 
 QueryPlan plan_query(const QueryNode& root, const Xapian::Database& db, bool remote,
-                     const PlanOptions& options, const VariantSources* sources) {
+                     const PlanOptions& options, const VariantSources* sources,
+                     TermBitmaps* bitmaps) {
   QueryPlan plan;
   TermFrequencies own(db, remote);
   TermFrequencies& frequencies =
       sources != nullptr && sources->frequencies != nullptr ? *sources->frequencies : own;
-  Part p = Planner(db, remote, frequencies, options, sources, plan).root(root);
+  Part p = Planner(db, remote, frequencies, options, sources, bitmaps, plan).root(root);
   plan.query = std::move(p.query);
   plan.match_set = std::move(p.set);
   if (!p.test.excluded) plan.first_tier = std::move(p.tier);

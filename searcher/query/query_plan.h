@@ -21,6 +21,7 @@
 #include "query/document_check.h"
 #include "query/query_parser.h"
 #include "query/query_tree.h"
+#include "query/term_bitmaps.h"
 #include "query/word_queries.h"
 #include "query/word_variants.h"
 
@@ -67,10 +68,13 @@ struct QueryPlan {
 // Returns the plan of `root` over `db` (`remote`: some shard of it is
 // remote), widened by `options`. Wildcards expand in `db`. With `sources`,
 // words also match their variants (word_variants.h): abbreviations and
-// long forms, joined and split names.
+// long forms, joined and split names. With `bitmaps` (ignored when
+// `remote`), documents are checked for the common words on bitmaps kept
+// there (term_bitmaps.h); REQUIRES: it outlives the plan's matches.
 QueryPlan plan_query(const QueryNode& root, const Xapian::Database& db, bool remote,
                      const PlanOptions& options = {},
-                     const VariantSources* sources = nullptr);
+                     const VariantSources* sources = nullptr,
+                     TermBitmaps* bitmaps = nullptr);
 
 // Returns what the results of `text` highlight, as typed (wildcards are not
 // expanded). Throws as parse_query().

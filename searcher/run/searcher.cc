@@ -334,19 +334,22 @@ Article Searcher::article(const std::string& id) {
   });
 }
 
+QueryPlan Searcher::plan(const QueryNode& tree, const PlanOptions& options) {
+  return plan_query(tree, db_, remote_, options, &sources_, bitmaps_.get());
+}
+
 Searcher::Planned Searcher::plan_request(const QueryNode* tree,
                                          const SearchRequest& request,
                                          const PlanOptions& options) {
   Planned planned;
   if (request.like.empty()) {
-    planned.plan = plan_query(*tree, db_, remote_, options, &sources_);
+    planned.plan = plan(*tree, options);
   } else {
     const Xapian::docid docid = docid_of(request.like);
     planned.plan =
         runner_->reopening([&] { return like_plan(db_, docid, request.like); });
     if (tree != nullptr) {
-      planned.plan = like_and_query(std::move(planned.plan),
-                                    plan_query(*tree, db_, remote_, options, &sources_));
+      planned.plan = like_and_query(std::move(planned.plan), plan(*tree, options));
     }
   }
   planned.page = run(planned.plan, request);
@@ -471,8 +474,7 @@ std::vector<std::string> Searcher::accent_evidence(const QueryPlan& plan,
 }
 
 bool Searcher::finds_any(const std::string& query, const SearchRequest& request) {
-  return runner_->finds_any(
-      plan_query(parse(query, nullptr), db_, remote_, {}, &sources_), request);
+  return runner_->finds_any(plan(parse(query, nullptr), {}), request);
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
@@ -527,9 +529,7 @@ SearchResult Searcher::search(const std::string& query, unsigned offset, unsigne
 }
 
 MatchTerms Searcher::highlight_terms(const std::string& query) {
-  return reconnecting([&] {
-    return plan_query(parse(query, nullptr), db_, remote_, {}, &sources_).highlight;
-  });
+  return reconnecting([&] { return plan(parse(query, nullptr), {}).highlight; });
 }
 
 Xapian::doccount Searcher::count(const SearchRequest& request) {
@@ -546,18 +546,15 @@ Xapian::doccount Searcher::count_once(const SearchRequest& request) {
   if (!request.query.empty()) {
     tree = parse(request.query, nullptr);
   }
-  QueryPlan plan;
+  QueryPlan planned;
   if (request.like.empty()) {
-    plan = plan_query(*tree, db_, remote_, {}, &sources_);
+    planned = plan(*tree, {});
   } else {
     const Xapian::docid docid = docid_of(request.like);
-    plan = runner_->reopening([&] { return like_plan(db_, docid, request.like); });
-    if (tree) {
-      plan =
-          like_and_query(std::move(plan), plan_query(*tree, db_, remote_, {}, &sources_));
-    }
+    planned = runner_->reopening([&] { return like_plan(db_, docid, request.like); });
+    if (tree) planned = like_and_query(std::move(planned), plan(*tree, {}));
   }
-  return runner_->count(plan, request);
+  return runner_->count(planned, request);
 }
 
 }  // namespace vnews

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "query/term_bitmaps.h"
 #include "query/word_variants.h"
 #include "run/database_set.h"
 #include "run/search_request.h"
@@ -60,6 +61,16 @@ class Searcher {
   // unless set).
   void retry_missing_shards_every(std::chrono::steady_clock::duration every) {
     retry_missing_every_ = every;
+  }
+
+  // Checks documents for the query's common words on bitmaps kept in
+  // `bitmaps` (term_bitmaps.h), which other searchers may share, instead of
+  // their posting lists; ignored for remote shards. Worth it for a searcher
+  // that answers many queries: a bitmap is built from the word's whole
+  // posting list, then checks are bit tests until the database changes.
+  // Answers are the same either way.
+  void use_bitmaps(std::shared_ptr<TermBitmaps> bitmaps) {
+    bitmaps_ = std::move(bitmaps);
   }
 
   // Returns what the caller should warn about the databases: one indexed by
@@ -162,6 +173,8 @@ class Searcher {
   // as searched, "" when none was), the terms it will look up fetched at once
   // from remote shards.
   QueryNode parse(const std::string& query, std::string* decoded);
+  // Returns the plan of `tree` over the databases (plan_query()).
+  QueryPlan plan(const QueryNode& tree, const PlanOptions& options);
 
   const std::vector<std::string> dbs_;  // as given, to open them again
   const bool allow_partial_;
@@ -185,6 +198,7 @@ class Searcher {
   // where words find their variants (sources_ points into them).
   std::vector<std::unique_ptr<SynonymTable>> synonyms_;
   VariantSources sources_;
+  std::shared_ptr<TermBitmaps> bitmaps_;  // see use_bitmaps(); may be null
 };
 
 }  // namespace vnews

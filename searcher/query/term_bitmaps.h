@@ -1,0 +1,91 @@
+// term_bitmaps.h -- the documents of the terms most documents hold, as
+// bitmaps in memory. Every word of a query must match; in a large database
+// most of a query's time went to checking candidates against the posting
+// lists of its common words (a seek through a long list for each): a bitmap
+// answers the same question with a bit test. The bitmaps are built from the
+// posting lists the first time a term is checked, kept for later queries
+// within a memory budget, and built again after a commit.
+#ifndef VNEWS_SEARCHER_QUERY_TERM_BITMAPS_H_
+#define VNEWS_SEARCHER_QUERY_TERM_BITMAPS_H_
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <list>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace vnews {
+
+// The documents of one database holding one term: bit d for docid d.
+struct TermBitmap {
+  std::vector<std::uint64_t> words;
+  Xapian::doccount documents = 0;  // bits set
+};
+
+// Term bitmaps of local databases, kept while they fit a budget (least
+// recently used first out). Thread-safe: searchers of several threads may
+// share one.
+class TermBitmaps {
+ public:
+  static constexpr std::size_t kDefaultBudgetBytes = std::size_t{256} << 20;
+  // Below this many documents, a term's posting list is short enough.
+  static constexpr Xapian::doccount kDefaultMinDocuments = 1024;
+
+  // Bitmaps are kept up to `budget_bytes` in all, for terms held by at least
+  // `min_documents` (see worth_it()).
+  explicit TermBitmaps(std::size_t budget_bytes = kDefaultBudgetBytes,
+                       Xapian::doccount min_documents = kDefaultMinDocuments)
+      : budget_bytes_(budget_bytes), min_documents_(min_documents) {}
+
+  // Returns the bitmap of `term` in `shard` (one local database, not a
+  // set), at the shard's revision: kept, or built from its posting list.
+  // Throws what reading the shard throws (DatabaseModifiedError after a
+  // commit), keeping nothing then.
+  std::shared_ptr<const TermBitmap> get(const Xapian::Database& shard,
+                                        const std::string& term);
+
+  // True when a term held by `documents` of the `database_size` documents
+  // searched is checked on a bitmap: it is held by at least min_documents
+  // and by a large share of the documents, so that its posting list is long
+  // and dense, and a seek in it costs far more than a bit test.
+  bool worth_it(Xapian::doccount documents, Xapian::doccount database_size) const;
+
+  // The bytes of bitmaps kept now.
+  std::size_t bytes() const;
+
+ private:
+  struct Entry {
+    Xapian::rev revision = 0;
+    std::shared_ptr<const TermBitmap> bitmap;
+    std::list<std::pair<std::string, std::string>>::iterator recency;
+  };
+  using Key = std::pair<std::string, std::string>;  // shard uuid, term
+
+  // Keeps `bitmap` under `key`, dropping the least recently used bitmaps
+  // beyond the budget. REQUIRES: mutex_ held.
+  void keep(const Key& key, Xapian::rev revision,
+            std::shared_ptr<const TermBitmap> bitmap);
+
+  const std::size_t budget_bytes_;
+  const Xapian::doccount min_documents_;
+  mutable std::mutex mutex_;
+  std::map<Key, Entry> entries_;
+  std::list<Key> recency_;  // most recently used first
+  std::size_t bytes_ = 0;
+};
+
+// Returns a query that matches the documents holding every one of `terms`
+// (none: every document), checked on bitmaps from `bitmaps`, weighing
+// nothing. REQUIRES: every shard searched is local (bitmaps cannot be built
+// on a remote server); `bitmaps` outlives every match of the query.
+Xapian::Query all_terms_on_bitmaps(std::vector<std::string> terms, TermBitmaps& bitmaps);
+
+}  // namespace vnews
+
+#endif  // VNEWS_SEARCHER_QUERY_TERM_BITMAPS_H_

@@ -1,0 +1,163 @@
+#include "query/term_bitmaps.h"
+
+#include <xapian.h>
+
+#include <catch2/catch.hpp>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "run/searcher.h"
+#include "sharded_sample.h"
+#include "test_util.h"
+
+namespace {
+
+using vnews::TermBitmap;
+using vnews::TermBitmaps;
+
+bool holds(const TermBitmap& bitmap, Xapian::docid did) {
+  return (bitmap.words.at(did / 64) >> (did % 64)) & 1;
+}
+
+// Adds `count` documents; every `every`-th holds "common" too, all hold "all".
+void add_documents(Xapian::WritableDatabase& db, int count, int every) {
+  for (int i = 0; i < count; ++i) {
+    Xapian::Document doc;
+    doc.add_term("all");
+    if (i % every == 0) doc.add_term("common");
+    db.add_document(doc);
+  }
+  db.commit();
+}
+
+// The docids of `term`'s posting list, read as the matcher would.
+std::vector<Xapian::docid> posting_list(const Xapian::Database& db,
+                                        const std::string& term) {
+  return {db.postlist_begin(term), db.postlist_end(term)};
+}
+
+void check_same_documents(const TermBitmap& bitmap, const Xapian::Database& db,
+                          const std::string& term) {
+  const std::vector<Xapian::docid> list = posting_list(db, term);
+  CHECK(bitmap.documents == list.size());
+  std::vector<Xapian::docid> set;
+  for (Xapian::docid did = 0; did <= db.get_lastdocid(); ++did) {
+    if (holds(bitmap, did)) set.push_back(did);
+  }
+  CHECK(set == list);
+}
+
+// The answers `searcher` gives to `queries`, totals and counts included.
+std::string answers_of(vnews::Searcher& searcher,
+                       const std::vector<std::string>& queries) {
+  std::ostringstream out;
+  for (const std::string& query : queries) {
+    vnews::SearchRequest request;
+    request.query = query;
+    const vnews::SearchResult result = searcher.search(request);
+    out << query << " | total " << result.total << (result.total_exact ? "" : " about")
+        << " | count " << searcher.count(request) << '\n'
+        << vnews::test::results_of(searcher, query, 10);
+  }
+  return out.str();
+}
+
+// Queries over the sample's common words: the titles, their first words
+// without accents, and the query language around them.
+std::vector<std::string> common_word_queries() {
+  std::vector<std::string> queries = vnews::test::ShardedSample::get().queries();
+  queries.insert(queries.end(),
+                 {"thi truong", "cua cac", "la mot", "và của", "nguoi dan", "trong nam",
+                  "thị trường -giá", "của -\"thị trường\"", "title:giá OR của",
+                  "(ha noi OR viet nam) AND cua", "NOT của", "các date:2017..",
+                  "category:business của và", "\"của các\" trong", "nhà* của",
+                  "cua cac nhung trong mot nam nay da duoc"});
+  return queries;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "a term's bitmap holds the documents of its posting list, and is read again "
+    "after a commit",
+    "[term_bitmaps]") {
+  vnews::test::TempDir dir;
+  const std::string path = (dir / "db").string();
+  Xapian::WritableDatabase writer(path, Xapian::DB_CREATE);
+  add_documents(writer, 300, 3);
+  Xapian::Database db(path);
+  TermBitmaps bitmaps;
+  const std::shared_ptr<const TermBitmap> before = bitmaps.get(db, "common");
+  check_same_documents(*before, db, "common");
+  CHECK(bitmaps.get(db, "common") == before);  // kept
+  CHECK(bitmaps.get(db, "absent")->documents == 0);
+
+  add_documents(writer, 100, 2);
+  writer.delete_document(1);
+  writer.commit();
+  db.reopen();
+  const std::shared_ptr<const TermBitmap> after = bitmaps.get(db, "common");
+  CHECK(after != before);
+  check_same_documents(*after, db, "common");
+  CHECK(before->documents == 100);  // what a match at the old revision still reads
+}
+
+TEST_CASE("term bitmaps beyond the budget are dropped, least recently used first",
+          "[term_bitmaps]") {
+  vnews::test::TempDir dir;
+  const std::string path = (dir / "db").string();
+  {
+    Xapian::WritableDatabase writer(path, Xapian::DB_CREATE);
+    for (int i = 0; i < 1000; ++i) {
+      Xapian::Document doc;
+      for (const char* term : {"a", "b", "c"}) doc.add_term(term);
+      writer.add_document(doc);
+    }
+  }
+  Xapian::Database db(path);
+  const std::size_t one =
+      TermBitmaps().get(db, "a")->words.size() * sizeof(std::uint64_t);
+  TermBitmaps bitmaps(2 * one);
+  const auto a = bitmaps.get(db, "a");
+  const auto b = bitmaps.get(db, "b");
+  CHECK(bitmaps.get(db, "a") == a);  // a is now the most recently used
+  bitmaps.get(db, "c");              // drops b
+  CHECK(bitmaps.bytes() == 2 * one);
+  CHECK(bitmaps.get(db, "a") == a);
+  CHECK(bitmaps.get(db, "b") != b);
+  CHECK(bitmaps.bytes() <= 2 * one);
+
+  TermBitmaps none(one - 1);  // too small for any: built, used, not kept
+  CHECK(none.get(db, "a")->documents == 1000);
+  CHECK(none.bytes() == 0);
+}
+
+TEST_CASE("a term is checked on a bitmap when it is common, and only then",
+          "[term_bitmaps]") {
+  const TermBitmaps bitmaps(TermBitmaps::kDefaultBudgetBytes, 100);
+  CHECK(bitmaps.worth_it(100, 1600));
+  CHECK_FALSE(bitmaps.worth_it(99, 1000));   // too few documents
+  CHECK_FALSE(bitmaps.worth_it(100, 1601));  // too small a share
+  CHECK(bitmaps.worth_it(100000, 100000));
+}
+
+TEST_CASE(
+    "checking common words on bitmaps gives the answers of their posting lists, "
+    "on one database and on shards",
+    "[term_bitmaps][searcher]") {
+  const vnews::test::ShardedSample& sample = vnews::test::ShardedSample::get();
+  const std::vector<std::string> queries = common_word_queries();
+  for (const auto& db : {sample.single(), sample.sharded()}) {
+    INFO(db);
+    vnews::Searcher lists({db.string()});
+    vnews::Searcher bitmapped({db.string()});
+    // Every word held by a sixteenth of the articles (3 of 41) on a bitmap.
+    const auto bitmaps =
+        std::make_shared<TermBitmaps>(TermBitmaps::kDefaultBudgetBytes, 1);
+    bitmapped.use_bitmaps(bitmaps);
+    CHECK(answers_of(bitmapped, queries) == answers_of(lists, queries));
+    CHECK(bitmaps->bytes() > 0);  // they were used
+  }
+}
