@@ -38,7 +38,7 @@ TEST_CASE("a searcher answers every request while an indexer commits", "[searche
     indexing = false;
   });
   vnews::Searcher searcher({options.db});
-  // Bitmaps of common words too (every word of 3 articles in 41): built again
+  // Bitmaps of common words too (every word of the 41 articles): built again
   // for each revision a commit makes.
   const bool bitmaps = GENERATE(false, true);
   INFO("bitmaps " << bitmaps);

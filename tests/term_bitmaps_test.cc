@@ -137,9 +137,10 @@ TEST_CASE("term bitmaps beyond the budget are dropped, least recently used first
 TEST_CASE("a term is checked on a bitmap when it is common, and only then",
           "[term_bitmaps]") {
   const TermBitmaps bitmaps(TermBitmaps::kDefaultBudgetBytes, 100);
-  CHECK(bitmaps.worth_it(100, 1600));
-  CHECK_FALSE(bitmaps.worth_it(99, 1000));   // too few documents
-  CHECK_FALSE(bitmaps.worth_it(100, 1601));  // too small a share
+  constexpr Xapian::doccount one_in = TermBitmaps::kOneIn;
+  CHECK(bitmaps.worth_it(100, 100 * one_in));
+  CHECK_FALSE(bitmaps.worth_it(99, 1000));               // too few documents
+  CHECK_FALSE(bitmaps.worth_it(100, 100 * one_in + 1));  // too small a share
   CHECK(bitmaps.worth_it(100000, 100000));
 }
 
@@ -153,7 +154,7 @@ TEST_CASE(
     INFO(db);
     vnews::Searcher lists({db.string()});
     vnews::Searcher bitmapped({db.string()});
-    // Every word held by a sixteenth of the articles (3 of 41) on a bitmap.
+    // Every word of the 41 articles on a bitmap.
     const auto bitmaps =
         std::make_shared<TermBitmaps>(TermBitmaps::kDefaultBudgetBytes, 1);
     bitmapped.use_bitmaps(bitmaps);

@@ -6,12 +6,6 @@
 namespace vnews {
 namespace {
 
-// A term held by at least this share of the documents searched (1 in
-// kShareDenominator) is checked on a bitmap. Below, a candidate's seek in
-// its posting list is short: the list holds few documents between two
-// candidates.
-constexpr Xapian::doccount kShareDenominator = 16;
-
 constexpr Xapian::docid kBitsPerWord = 64;
 
 TermBitmap build(const Xapian::Database& shard, const std::string& term) {
@@ -125,7 +119,7 @@ class AllTermsSource : public Xapian::PostingSource {
 bool TermBitmaps::worth_it(Xapian::doccount documents,
                            Xapian::doccount database_size) const {
   return documents >= min_documents_ &&
-         static_cast<std::uint64_t>(documents) * kShareDenominator >= database_size;
+         static_cast<std::uint64_t>(documents) * kOneIn >= database_size;
 }
 
 std::shared_ptr<const TermBitmap> TermBitmaps::get(const Xapian::Database& shard,
