@@ -199,6 +199,9 @@ class Searcher {
   std::vector<std::unique_ptr<SynonymTable>> synonyms_;
   VariantSources sources_;
   std::shared_ptr<TermBitmaps> bitmaps_;  // see use_bitmaps(); may be null
+  // How many times its first window the last collapsed query's window of
+  // articles had to grow (see run()).
+  unsigned story_window_growth_ = 1;
 };
 
 }  // namespace vnews
