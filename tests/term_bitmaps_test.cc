@@ -104,6 +104,17 @@ TEST_CASE(
   CHECK(before->documents == 100);  // what a match at the old revision still reads
 }
 
+TEST_CASE("a term bitmap of a database without a UUID is built, not kept",
+          "[term_bitmaps]") {
+  Xapian::WritableDatabase memory(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  add_documents(memory, 10, 2);
+  TermBitmaps bitmaps;
+  const auto bitmap = bitmaps.get(memory, "common");
+  check_same_documents(*bitmap, memory, "common");
+  CHECK(bitmaps.get(memory, "common") != bitmap);
+  CHECK(bitmaps.bytes() == 0);
+}
+
 TEST_CASE("term bitmaps beyond the budget are dropped, least recently used first",
           "[term_bitmaps]") {
   vnews::test::TempDir dir;

@@ -125,6 +125,8 @@ bool TermBitmaps::worth_it(Xapian::doccount documents,
 std::shared_ptr<const TermBitmap> TermBitmaps::get(const Xapian::Database& shard,
                                                    const std::string& term) {
   Key key{shard.get_uuid(), term};
+  // A database without an identity cannot be told from another: never kept.
+  if (key.first.empty()) return std::make_shared<const TermBitmap>(build(shard, term));
   const Xapian::rev revision = shard.get_revision();
   {
     const std::lock_guard<std::mutex> lock(mutex_);

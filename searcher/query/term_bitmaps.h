@@ -48,9 +48,10 @@ class TermBitmaps {
       : budget_bytes_(budget_bytes), min_documents_(min_documents) {}
 
   // Returns the bitmap of `term` in `shard` (one local database, not a
-  // set), at the shard's revision: kept, or built from its posting list.
-  // Throws what reading the shard throws (DatabaseModifiedError after a
-  // commit), keeping nothing then.
+  // set), at the shard's revision: kept, or built from its posting list
+  // (and not kept for a database without a UUID, which could not be told
+  // from another). Throws what reading the shard throws
+  // (DatabaseModifiedError after a commit), keeping nothing then.
   std::shared_ptr<const TermBitmap> get(const Xapian::Database& shard,
                                         const std::string& term);
 
