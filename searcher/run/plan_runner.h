@@ -97,13 +97,30 @@ class PlanRunner {
       } catch (const Xapian::DatabaseCorruptError&) {
         if (attempt == kMaxReopens) throw;
       }
-      db_.reopen();
-      if (reopened_) reopened_();
+      reopen();
     }
   }
 
  private:
   static constexpr int kMaxReopens = 3;
+
+  // Reopens the database at its latest revision. A commit meanwhile can
+  // discard the revision reopen() itself was reading, or reuse its blocks
+  // (seen while commits run back to back): then it reopens again, at most a
+  // few times.
+  void reopen() {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        db_.reopen();
+        break;
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt == kMaxReopens) throw;
+      } catch (const Xapian::DatabaseCorruptError&) {
+        if (attempt == kMaxReopens) throw;
+      }
+    }
+    if (reopened_) reopened_();
+  }
 
   Page checked(const QueryPlan& plan, const SearchRequest& request, unsigned first,
                unsigned count);
