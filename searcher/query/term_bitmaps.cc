@@ -64,7 +64,9 @@ class AllTermsSource : public Xapian::PostingSource {
   Xapian::docid get_docid() const override { return current_; }
   bool at_end() const override { return current_ == kEnd; }
 
-  void next(double) override { move_to(current_ + 1); }
+  void next(double) override {
+    if (current_ != kEnd) move_to(current_ + 1);
+  }
 
   void skip_to(Xapian::docid did, double) override {
     if (did > current_) move_to(did);
