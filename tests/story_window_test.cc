@@ -1,6 +1,7 @@
 // Grouping copies of a story reads a window of the best articles, widened
 // while it holds too few stories; a searcher whose last query had to widen
 // it fetches the wider window at once. Its answers must not change.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <sstream>
 #include <string>

@@ -104,6 +104,64 @@ TEST_CASE(
   CHECK(before->documents == 100);  // what a match at the old revision still reads
 }
 
+// The docids `query` matches in `db`, in order.
+std::vector<Xapian::docid> matches(const Xapian::Database& db,
+                                   const Xapian::Query& query) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  std::vector<Xapian::docid> out;
+  const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount() + 1);
+  for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(*it);
+  return out;
+}
+
+TEST_CASE("a query on term bitmaps matches what the AND of the terms' lists matches",
+          "[term_bitmaps]") {
+  vnews::test::TempDir dir;
+  const std::string path = (dir / "db").string();
+  {
+    Xapian::WritableDatabase writer(path, Xapian::DB_CREATE);
+    for (Xapian::docid did = 1; did <= 300; ++did) {
+      Xapian::Document doc;
+      doc.add_term("all");
+      if (did % 2 == 0) doc.add_term("even");
+      if (did % 3 == 0) doc.add_term("three");
+      // Word boundaries of the bitmap, and the last document.
+      if (did % 7 == 0 || did == 63 || did == 64 || did == 65 || did == 300)
+        doc.add_term("some");
+      writer.add_document(doc);
+    }
+    for (Xapian::docid gone : {6, 64, 128, 129}) writer.delete_document(gone);
+  }
+  Xapian::Database db(path);
+  TermBitmaps bitmaps;
+  const auto terms = [](std::initializer_list<const char*> names) {
+    return std::vector<std::string>(names.begin(), names.end());
+  };
+  const auto lists = [&](const std::vector<std::string>& names) {
+    return Xapian::Query(Xapian::Query::OP_AND, names.begin(), names.end());
+  };
+  for (const std::vector<std::string>& names :
+       {terms({"even"}), terms({"even", "three"}), terms({"some", "all"}),
+        terms({"some", "even", "three"}), terms({"even", "absent"})}) {
+    INFO(names.size() << " terms, the first " << names[0]);
+    const Xapian::Query on_bitmaps = vnews::all_terms_on_bitmaps(names, bitmaps);
+    CHECK(matches(db, on_bitmaps) == matches(db, lists(names)));
+    // Beside posting lists, which move it with skip_to() and check().
+    for (const char* other : {"some", "three"}) {
+      const Xapian::Query list(other);
+      CHECK(matches(db, Xapian::Query(Xapian::Query::OP_AND, list, on_bitmaps)) ==
+            matches(db, Xapian::Query(Xapian::Query::OP_AND, list, lists(names))));
+      CHECK(matches(db, Xapian::Query(Xapian::Query::OP_AND_NOT, list, on_bitmaps)) ==
+            matches(db, Xapian::Query(Xapian::Query::OP_AND_NOT, list, lists(names))));
+    }
+  }
+  const Xapian::WritableDatabase empty(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  CHECK(matches(empty, vnews::all_terms_on_bitmaps(terms({"a", "b"}), bitmaps)).empty());
+}
+
 TEST_CASE("a term bitmap of a database without a UUID is built, not kept",
           "[term_bitmaps]") {
   Xapian::WritableDatabase memory(std::string(), Xapian::DB_BACKEND_INMEMORY);

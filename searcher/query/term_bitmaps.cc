@@ -49,7 +49,7 @@ class AllTermsSource : public Xapian::PostingSource {
     for (std::size_t i = 0; i < maps_.size(); ++i) {
       const Xapian::doccount documents = maps_[i]->documents;
       max_ = std::min(max_, documents);
-      est = i == 0 ? documents : est * documents / all;
+      est = i == 0 ? documents : (all == 0 ? 0 : est * documents / all);
       const std::uint64_t sum = std::uint64_t{min_} + documents;
       min_ =
           i == 0 ? documents : static_cast<Xapian::doccount>(sum > all ? sum - all : 0);

@@ -31,6 +31,10 @@ namespace {
 constexpr unsigned kArticlesPerStory = 3;
 constexpr unsigned kMinStoryWindow = 30;
 constexpr unsigned kMaxStoryWindow = 1u << 16;
+// The next query fetches at once at most this many times its first window:
+// one query of a story with thousands of copies does not make every later
+// query fetch thousands of articles.
+constexpr unsigned kMaxRememberedGrowth = 16;
 
 // Returns the text a snippet is taken from: the lead and body, or the title
 // when the article has neither.
@@ -402,10 +406,11 @@ Page Searcher::run(const QueryPlan& plan, const SearchRequest& request) {
   unsigned fetched_window = 0;
   for (unsigned window = first;; window *= 4) {
     if (window > fetched_window) {
+      // Never less than the window itself, however large.
       fetched_window =
           plan.test.needs_text
               ? window
-              : std::min(std::max(window, first * story_window_growth_), kMaxStoryWindow);
+              : std::max(window, std::min(first * story_window_growth_, kMaxStoryWindow));
       fetched = runner_->fetch(plan, request, 0, fetched_window);
     }
     const bool all_fetched = fetched.hits.size() < window || window >= kMaxStoryWindow;
@@ -414,7 +419,7 @@ Page Searcher::run(const QueryPlan& plan, const SearchRequest& request) {
         fetched.hits.begin() + std::min<std::size_t>(window, fetched.hits.size()));
     std::vector<Story> stories = group_stories(std::move(articles));
     if (stories.size() < wanted && !all_fetched) continue;
-    story_window_growth_ = window / first;
+    story_window_growth_ = std::min(window / first, kMaxRememberedGrowth);
     Page page;
     page.total = fetched.total;
     page.exact = fetched.exact;
