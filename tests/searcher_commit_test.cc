@@ -38,13 +38,13 @@ TEST_CASE("a searcher answers every request while an indexer commits", "[searche
     indexing = false;
   });
   vnews::Searcher searcher({options.db});
-  // Bitmaps of common words too (every word of the 41 articles): built again
-  // for each revision a commit makes.
+  // Bitmaps of common words too (every word of the 41 articles, from its
+  // second use at a revision): built again after each commit.
   const bool bitmaps = GENERATE(false, true);
   INFO("bitmaps " << bitmaps);
   if (bitmaps) {
-    searcher.use_bitmaps(
-        std::make_shared<vnews::TermBitmaps>(vnews::TermBitmaps::kDefaultBudgetBytes, 1));
+    searcher.use_bitmaps(std::make_shared<vnews::TermBitmaps>(
+        vnews::TermBitmaps::kDefaultBudgetBytes, 1, 2));
   }
   vnews::SearchRequest request;
   request.query = "thị trường";

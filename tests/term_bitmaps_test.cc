@@ -17,6 +17,11 @@ namespace {
 using vnews::TermBitmap;
 using vnews::TermBitmaps;
 
+// Bitmaps of every term, built at the first use.
+TermBitmaps at_first_use(std::size_t budget_bytes = TermBitmaps::kDefaultBudgetBytes) {
+  return TermBitmaps(budget_bytes, TermBitmaps::kDefaultMinDocuments, 1);
+}
+
 bool holds(const TermBitmap& bitmap, Xapian::docid did) {
   return (bitmap.words.at(did / 64) >> (did % 64)) & 1;
 }
@@ -88,11 +93,21 @@ TEST_CASE(
   Xapian::WritableDatabase writer(path, Xapian::DB_CREATE);
   add_documents(writer, 300, 3);
   Xapian::Database db(path);
-  TermBitmaps bitmaps;
+  TermBitmaps bitmaps = at_first_use();
   const std::shared_ptr<const TermBitmap> before = bitmaps.get(db, "common");
   check_same_documents(*before, db, "common");
   CHECK(bitmaps.get(db, "common") == before);  // kept
   CHECK(bitmaps.get(db, "absent")->documents == 0);
+  TermBitmaps at_third_use(TermBitmaps::kDefaultBudgetBytes, 1, 3, false);
+  CHECK(at_third_use.get(db, "common") == nullptr);  // read on the posting list
+  CHECK(at_third_use.get(db, "common") == nullptr);
+  CHECK(at_third_use.get(db, "common")->documents == 100);
+  TermBitmaps paid_off(TermBitmaps::kDefaultBudgetBytes, 1, 3);
+  for (unsigned use = 0; use < TermBitmaps::kUsesThatPayOff; ++use) {
+    CHECK(paid_off.get(db, "common") != nullptr);  // from the first use
+  }
+  TermBitmaps wasted(TermBitmaps::kDefaultBudgetBytes, 1, 3);
+  CHECK(wasted.get(db, "common") != nullptr);  // used once before the commit
 
   add_documents(writer, 100, 2);
   writer.delete_document(1);
@@ -101,6 +116,15 @@ TEST_CASE(
   const std::shared_ptr<const TermBitmap> after = bitmaps.get(db, "common");
   CHECK(after != before);
   check_same_documents(*after, db, "common");
+  // A new revision: built again once used as much.
+  CHECK(at_third_use.get(db, "common") == nullptr);
+  CHECK(at_third_use.get(db, "common") == nullptr);
+  check_same_documents(*at_third_use.get(db, "common"), db, "common");
+  // At once for a term whose bitmap paid off; after 3 uses for the other.
+  check_same_documents(*paid_off.get(db, "common"), db, "common");
+  CHECK(wasted.get(db, "common") == nullptr);
+  CHECK(wasted.get(db, "common") == nullptr);
+  check_same_documents(*wasted.get(db, "common"), db, "common");
   CHECK(before->documents == 100);  // what a match at the old revision still reads
 }
 
@@ -136,7 +160,11 @@ TEST_CASE("a query on term bitmaps matches what the AND of the terms' lists matc
     for (Xapian::docid gone : {6, 64, 128, 129}) writer.delete_document(gone);
   }
   Xapian::Database db(path);
-  TermBitmaps bitmaps;
+  // Every term on a bitmap; a term on a bitmap from its second use (some
+  // queries mix bitmaps and posting lists); every term on its posting list.
+  const unsigned uses = GENERATE(1u, 2u, 1000u);
+  INFO("a bitmap at the use " << uses);
+  TermBitmaps bitmaps(TermBitmaps::kDefaultBudgetBytes, 1, uses, false);
   const auto terms = [](std::initializer_list<const char*> names) {
     return std::vector<std::string>(names.begin(), names.end());
   };
@@ -162,15 +190,15 @@ TEST_CASE("a query on term bitmaps matches what the AND of the terms' lists matc
   CHECK(matches(empty, vnews::all_terms_on_bitmaps(terms({"a", "b"}), bitmaps)).empty());
 }
 
-TEST_CASE("a term bitmap of a database without a UUID is built, not kept",
-          "[term_bitmaps]") {
+TEST_CASE("a database without a UUID gets no term bitmap", "[term_bitmaps]") {
   Xapian::WritableDatabase memory(std::string(), Xapian::DB_BACKEND_INMEMORY);
   add_documents(memory, 10, 2);
-  TermBitmaps bitmaps;
-  const auto bitmap = bitmaps.get(memory, "common");
-  check_same_documents(*bitmap, memory, "common");
-  CHECK(bitmaps.get(memory, "common") != bitmap);
+  TermBitmaps bitmaps = at_first_use();
+  CHECK(bitmaps.get(memory, "common") == nullptr);
   CHECK(bitmaps.bytes() == 0);
+  // Its queries read the posting lists.
+  CHECK(matches(memory, vnews::all_terms_on_bitmaps({"common", "all"}, bitmaps)) ==
+        std::vector<Xapian::docid>{1, 3, 5, 7, 9});
 }
 
 TEST_CASE("term bitmaps beyond the budget are dropped, least recently used first",
@@ -187,8 +215,8 @@ TEST_CASE("term bitmaps beyond the budget are dropped, least recently used first
   }
   Xapian::Database db(path);
   const std::size_t one =
-      TermBitmaps().get(db, "a")->words.size() * sizeof(std::uint64_t);
-  TermBitmaps bitmaps(2 * one);
+      at_first_use().get(db, "a")->words.size() * sizeof(std::uint64_t);
+  TermBitmaps bitmaps = at_first_use(2 * one);
   const auto a = bitmaps.get(db, "a");
   const auto b = bitmaps.get(db, "b");
   CHECK(bitmaps.get(db, "a") == a);  // a is now the most recently used
@@ -198,7 +226,7 @@ TEST_CASE("term bitmaps beyond the budget are dropped, least recently used first
   CHECK(bitmaps.get(db, "b") != b);
   CHECK(bitmaps.bytes() <= 2 * one);
 
-  TermBitmaps none(one - 1);  // too small for any: built, used, not kept
+  TermBitmaps none = at_first_use(one - 1);  // too small for any: built, used, not kept
   CHECK(none.get(db, "a")->documents == 1000);
   CHECK(none.bytes() == 0);
 }
@@ -219,13 +247,16 @@ TEST_CASE(
     "[term_bitmaps][searcher]") {
   const vnews::test::ShardedSample& sample = vnews::test::ShardedSample::get();
   const std::vector<std::string> queries = common_word_queries();
+  // Every word of the 41 articles on a bitmap, from its first use, or from
+  // its second (queries then mix bitmaps and posting lists).
+  const unsigned uses = GENERATE(1u, 2u);
+  INFO("a bitmap at the use " << uses);
   for (const auto& db : {sample.single(), sample.sharded()}) {
     INFO(db);
     vnews::Searcher lists({db.string()});
     vnews::Searcher bitmapped({db.string()});
-    // Every word of the 41 articles on a bitmap.
     const auto bitmaps =
-        std::make_shared<TermBitmaps>(TermBitmaps::kDefaultBudgetBytes, 1);
+        std::make_shared<TermBitmaps>(TermBitmaps::kDefaultBudgetBytes, 1, uses, false);
     bitmapped.use_bitmaps(bitmaps);
     CHECK(answers_of(bitmapped, queries) == answers_of(lists, queries));
     CHECK(bitmaps->bytes() > 0);  // they were used
