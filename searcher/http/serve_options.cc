@@ -5,6 +5,7 @@
 #include <sstream>
 #include <thread>
 
+#include "query/term_bitmaps.h"
 #include "vnews/command_line.h"
 #include "vnews/error.h"
 #include "vnews/tcp_address.h"
@@ -105,6 +106,10 @@ std::string serve_usage() {
   out << "\nEach worker reopens the database before each search, so a commit by\n"
          "vnews-index is served at once, without a restart. One access log line per\n"
          "request on stderr: time (UTC), status, milliseconds, method, target.\n"
+         "The workers share up to "
+      << (TermBitmaps::kDefaultBudgetBytes >> 20)
+      << " MB of bitmaps of the common words of local\n"
+         "databases, which make checking every word of a query cheap.\n"
          "SIGTERM or SIGINT stops the service: the requests in flight are answered,\n"
          "then it exits 0.\n"
          "\nExit status: 0 stopped by a signal, 2 error (bad option, a database that\n"
