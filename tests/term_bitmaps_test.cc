@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "query/all_terms_query.h"
 #include "run/searcher.h"
 #include "sharded_sample.h"
 #include "test_util.h"

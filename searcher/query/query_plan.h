@@ -18,10 +18,10 @@
 #include <string_view>
 #include <vector>
 
+#include "query/all_terms_query.h"
 #include "query/document_check.h"
 #include "query/query_parser.h"
 #include "query/query_tree.h"
-#include "query/term_bitmaps.h"
 #include "query/word_queries.h"
 #include "query/word_variants.h"
 

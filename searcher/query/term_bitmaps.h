@@ -2,10 +2,11 @@
 // bitmaps in memory. Every word of a query must match; in a large database
 // most of a query's time went to checking candidates against the posting
 // lists of its common words (a seek through a long list for each): a bitmap
-// answers the same question with a bit test. A bitmap is built from the
-// posting list when a term is first checked, kept for later queries within
-// a memory budget, and built again after a commit (at once for the terms in
-// steady use, after a few checks on the posting list for the others).
+// answers the same question with a bit test (all_terms_query.h). A bitmap
+// is built from the posting list when a term is first checked, kept for
+// later queries within a memory budget, and built again after a commit (at
+// once for the terms in steady use, after a few checks on the posting list
+// for the others).
 #ifndef VNEWS_SEARCHER_QUERY_TERM_BITMAPS_H_
 #define VNEWS_SEARCHER_QUERY_TERM_BITMAPS_H_
 
@@ -25,6 +26,7 @@ namespace vnews {
 
 // The documents of one database holding one term: bit d for docid d.
 struct TermBitmap {
+  static constexpr Xapian::docid kBitsPerWord = 64;
   std::vector<std::uint64_t> words;
   Xapian::doccount documents = 0;  // bits set
 };
@@ -107,13 +109,6 @@ class TermBitmaps {
   std::list<Key> recency_;  // most recently used first
   std::size_t bytes_ = 0;
 };
-
-// Returns a query that matches the documents holding every one of `terms`
-// (none: every document), checked on their bitmaps in `bitmaps` (their
-// posting lists until those are built), weighing nothing. REQUIRES: every shard searched
-// is local (bitmaps cannot be built on a remote server); `bitmaps` outlives every match
-// of the query.
-Xapian::Query all_terms_on_bitmaps(std::vector<std::string> terms, TermBitmaps& bitmaps);
 
 }  // namespace vnews
 
